@@ -1,0 +1,29 @@
+namespace GraphRegistry.Api.Commands;
+
+/// <summary>
+/// Administrative commands run instead of the server: <c>dotnet run --project src/GraphRegistry.Api -- seed --households 10000</c>.
+/// </summary>
+internal static class RegistryCommands
+{
+    public static bool IsCommand(string[] args) => args.Length > 0 && !args[0].StartsWith('-');
+
+    public static async Task<int> RunAsync(WebApplication app, string[] args)
+    {
+        var arguments = new CommandArguments(args[1..]);
+        using var cancel = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            cancel.Cancel();
+        };
+
+        switch (args[0])
+        {
+            case SeedCommand.Name:
+                return await SeedCommand.RunAsync(app.Services, arguments, cancel.Token);
+            default:
+                await Console.Error.WriteLineAsync($"Unknown command '{args[0]}'. Commands: {SeedCommand.Name}.");
+                return 2;
+        }
+    }
+}

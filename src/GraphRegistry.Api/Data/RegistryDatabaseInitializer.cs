@@ -1,0 +1,36 @@
+using GraphRegistry.Api.DemoData;
+using GraphRegistry.Api.Privacy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace GraphRegistry.Api.Data;
+
+/// <summary>
+/// Brings the registry to a servable state at start-up: keys checked against data first (so a
+/// lost key ring stops everything before anything changes), then migrations, WAL, demo data.
+/// </summary>
+public sealed class RegistryDatabaseInitializer(
+    RegistryDataDirectory dataDirectory,
+    KeyMaterialGuard keyGuard,
+    RegistryDbContext db,
+    DemoDataSeeder seeder,
+    IOptions<RegistryDataOptions> options,
+    ILogger<RegistryDatabaseInitializer> logger)
+{
+    public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(dataDirectory.FullPath);
+        await keyGuard.EnsureKeysMatchDataAsync(cancellationToken);
+        await db.Database.MigrateAsync(cancellationToken);
+
+        // WAL lets readers proceed while a writer commits; the setting persists in the file.
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+
+        var demoHouseholds = options.Value.DemoHouseholds;
+        if (demoHouseholds > 0 && !await db.Households.AnyAsync(cancellationToken))
+        {
+            logger.LogInformation("Empty registry: creating {Count} demo households", demoHouseholds);
+            await seeder.SeedAsync(demoHouseholds, progress: null, cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+using GraphRegistry.Api.Declarations;
+using GraphRegistry.Api.Households;
+using GraphRegistry.Api.Members;
+using GraphRegistry.Api.Privacy;
+using Microsoft.EntityFrameworkCore;
+
+namespace GraphRegistry.Api.Data;
+
+public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> options) : DbContext(options)
+{
+    public DbSet<Household> Households => Set<Household>();
+
+    public DbSet<Person> Persons => Set<Person>();
+
+    public DbSet<Membership> Memberships => Set<Membership>();
+
+    public DbSet<Declaration> Declarations => Set<Declaration>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(RegistryDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Ciphertext is stored as text; enums by name so the file stays readable and reorderable.
+        configurationBuilder.Properties<Encrypted>().HaveConversion<EncryptedConverter>();
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
+    }
+}

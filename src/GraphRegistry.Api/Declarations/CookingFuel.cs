@@ -1,0 +1,10 @@
+namespace GraphRegistry.Api.Declarations;
+
+public enum CookingFuel
+{
+    Butane,
+    Electricity,
+    Wood,
+    Charcoal,
+    Other,
+}

@@ -1,0 +1,8 @@
+namespace GraphRegistry.Api.Declarations;
+
+public enum DeclarationSource
+{
+    Self,
+    Operator,
+    AdministrativeSource,
+}

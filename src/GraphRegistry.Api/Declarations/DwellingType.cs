@@ -1,0 +1,12 @@
+namespace GraphRegistry.Api.Declarations;
+
+public enum DwellingType
+{
+    Villa,
+    Apartment,
+    ModernHouse,
+    TraditionalHouse,
+    RuralHouse,
+    Shack,
+    Other,
+}

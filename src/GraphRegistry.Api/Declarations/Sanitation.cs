@@ -1,0 +1,9 @@
+namespace GraphRegistry.Api.Declarations;
+
+public enum Sanitation
+{
+    PublicSewer,
+    SepticTank,
+    Latrine,
+    None,
+}

@@ -1,0 +1,9 @@
+namespace GraphRegistry.Api.Declarations;
+
+public enum Tenure
+{
+    Owner,
+    Tenant,
+    HousedFree,
+    Other,
+}

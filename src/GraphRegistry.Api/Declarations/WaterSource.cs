@@ -1,0 +1,10 @@
+namespace GraphRegistry.Api.Declarations;
+
+public enum WaterSource
+{
+    PipedIntoDwelling,
+    PublicStandpipe,
+    Well,
+    Spring,
+    Other,
+}

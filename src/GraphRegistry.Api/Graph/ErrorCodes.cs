@@ -1,0 +1,41 @@
+namespace GraphRegistry.Api.Graph;
+
+/// <summary>
+/// The machine-readable codes in <c>errors[].extensions.code</c>; the README documents each.
+/// Clients branch on these, never on message text.
+/// </summary>
+public static class ErrorCodes
+{
+    /// <summary>The body is not valid JSON.</summary>
+    public const string InvalidJson = "INVALID_JSON";
+
+    /// <summary>Well-formed JSON that is not a GraphQL request: not an object, no query, wrong member types.</summary>
+    public const string InvalidRequest = "INVALID_REQUEST";
+
+    public const string UnsupportedMediaType = "UNSUPPORTED_MEDIA_TYPE";
+
+    public const string NotAcceptable = "NOT_ACCEPTABLE";
+
+    public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
+
+    public const string PayloadTooLarge = "PAYLOAD_TOO_LARGE";
+
+    /// <summary>The document is not valid GraphQL syntax.</summary>
+    public const string ParseError = "PARSE_ERROR";
+
+    /// <summary>The document parses but fails validation against the schema, or its variables do not fit.</summary>
+    public const string Validation = "VALIDATION";
+
+    /// <summary>operationName names no operation of the document, or several operations and no name.</summary>
+    public const string OperationNotFound = "OPERATION_NOT_FOUND";
+
+    /// <summary>An argument is well-typed but unusable: a page size over the maximum, a malformed cursor.</summary>
+    public const string InvalidArgument = "INVALID_ARGUMENT";
+
+    public const string NotFound = "NOT_FOUND";
+
+    public const string Unauthenticated = "UNAUTHENTICATED";
+
+    /// <summary>Something failed inside the registry; the message says nothing more, the log has the request id.</summary>
+    public const string InternalError = "INTERNAL_ERROR";
+}

@@ -1,0 +1,17 @@
+using GraphQL.Types;
+using GraphRegistry.Api.Households;
+using GraphRegistry.Api.Members;
+using Microsoft.Extensions.Options;
+
+namespace GraphRegistry.Api.Graph;
+
+/// <summary>The query root; each feature adds its own fields.</summary>
+public sealed class RegistryQuery : ObjectGraphType
+{
+    public RegistryQuery(IOptions<GraphOptions> options)
+    {
+        Name = "Query";
+        this.AddHouseholdFields(options.Value);
+        this.AddPersonFields();
+    }
+}

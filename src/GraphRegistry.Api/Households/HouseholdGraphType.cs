@@ -1,0 +1,46 @@
+using GraphQL.Types;
+using GraphRegistry.Api.Declarations;
+using GraphRegistry.Api.Graph;
+using GraphRegistry.Api.Graph.Loading;
+using GraphRegistry.Api.Members;
+using GraphRegistry.Api.Privacy;
+
+namespace GraphRegistry.Api.Households;
+
+public sealed class HouseholdGraphType : ObjectGraphType<Household>
+{
+    public HouseholdGraphType(PersonalDataProtector protector)
+    {
+        Name = "Household";
+        Description = "A household of the registry: the unit that declares, is scored and is found eligible.";
+
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Opaque public identifier.").Resolve(ctx => ctx.Source.PublicId);
+        Field<NonNullGraphType<RegionGraphType>>("region").Description("One of Morocco's 12 regions.").Resolve(ctx => Regions.Get(ctx.Source.RegionCode));
+        Field(h => h.ProvinceCode).Description("Province or prefecture code.");
+        Field(h => h.CommuneCode).Description("Commune code.");
+        Field<NonNullGraphType<EnumerationGraphType<Milieu>>>("milieu").Resolve(ctx => ctx.Source.Milieu);
+        Field<StringGraphType>("address")
+            .Description("Postal address. Personal data, encrypted at rest.")
+            .Resolve(ctx => protector.Reveal(PersonalField.HouseholdAddress, ctx.Source.Address));
+        Field<StringGraphType>("phone")
+            .Description("Contact phone number. Personal data, encrypted at rest.")
+            .Resolve(ctx => protector.RevealOptional(PersonalField.HouseholdPhone, ctx.Source.Phone));
+        Field<NonNullGraphType<EnumerationGraphType<HouseholdStatus>>>("status").Resolve(ctx => ctx.Source.Status);
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("registeredAt").Resolve(ctx => ctx.Source.RegisteredAt);
+        Field<DateTimeOffsetGraphType>("lastDeclarationAt").Resolve(ctx => ctx.Source.LastDeclarationAt);
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MembershipGraphType>>>>("members")
+            .Description("Current members, head first.")
+            .Resolve(ctx => ctx.RequestService<MembersByHouseholdLoader>().Load(ctx.Source.Id)
+                .Then(members => members.OrderBy(m => m.Relationship != Relationship.Head).ToList()));
+        Field<NonNullGraphType<IntGraphType>>("size")
+            .Description("Number of current members.")
+            .Resolve(ctx => ctx.RequestService<MembersByHouseholdLoader>().Load(ctx.Source.Id).Then(members => members.Count));
+        Field<DeclarationGraphType>("latestDeclaration")
+            .Description("The declaration in force: the highest version.")
+            .Resolve(ctx => ctx.RequestService<DeclarationsByHouseholdLoader>().Load(ctx.Source.Id).Then(versions => versions.FirstOrDefault()));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DeclarationGraphType>>>>("declarations")
+            .Description("Every declaration version, newest first. Versions are never overwritten.")
+            .Resolve(ctx => ctx.RequestService<DeclarationsByHouseholdLoader>().Load(ctx.Source.Id));
+    }
+}

@@ -1,0 +1,73 @@
+using GraphQL;
+using GraphQL.Builders;
+using GraphQL.Types.Relay.DataObjects;
+using GraphRegistry.Api.Data;
+using GraphRegistry.Api.Graph;
+using Microsoft.EntityFrameworkCore;
+
+namespace GraphRegistry.Api.Households;
+
+/// <summary>
+/// Keyset paging over households in public-id order: a page costs one index range scan,
+/// however deep the client has paged.
+/// </summary>
+internal static class HouseholdPaging
+{
+    public static async Task<Connection<Household>> LoadPageAsync(IResolveConnectionContext context, GraphOptions options)
+    {
+        var first = context.First ?? options.DefaultPageSize;
+        if (first < 0 || first > options.MaxPageSize)
+        {
+            throw new RegistryError(ErrorCodes.InvalidArgument, $"'first' must be between 0 and {options.MaxPageSize}.");
+        }
+
+        var after = context.After is { } cursor ? HouseholdCursor.Decode(cursor) : null;
+        var filter = context.GetArgument<HouseholdFilter?>("filter");
+        if (filter?.Region is { } region && !Regions.IsKnown(region))
+        {
+            throw new RegistryError(ErrorCodes.InvalidArgument, "'filter.region' must be a region code from 01 to 12.");
+        }
+
+        await using var db = await context.RequestService<IDbContextFactory<RegistryDbContext>>().CreateDbContextAsync(context.CancellationToken);
+        var matching = Filter(db.Households.AsNoTracking(), filter);
+        var page = await (after is null ? matching : matching.Where(h => string.Compare(h.PublicId, after) > 0))
+            .OrderBy(h => h.PublicId)
+            .Take(first + 1)
+            .ToListAsync(context.CancellationToken);
+
+        var edges = page.Take(first).Select(h => new Edge<Household> { Cursor = HouseholdCursor.Encode(h), Node = h }).ToList();
+        var wantsTotal = context.SubFields?.ContainsKey("totalCount") ?? true;
+        return new Connection<Household>
+        {
+            Edges = edges,
+            TotalCount = wantsTotal ? await matching.CountAsync(context.CancellationToken) : null,
+            PageInfo = new PageInfo
+            {
+                HasNextPage = page.Count > first,
+                HasPreviousPage = after is not null,
+                StartCursor = edges.FirstOrDefault()?.Cursor,
+                EndCursor = edges.LastOrDefault()?.Cursor,
+            },
+        };
+    }
+
+    private static IQueryable<Household> Filter(IQueryable<Household> households, HouseholdFilter? filter)
+    {
+        if (filter?.Region is { } region)
+        {
+            households = households.Where(h => h.RegionCode == region);
+        }
+
+        if (filter?.Milieu is { } milieu)
+        {
+            households = households.Where(h => h.Milieu == milieu);
+        }
+
+        if (filter?.Status is { } status)
+        {
+            households = households.Where(h => h.Status == status);
+        }
+
+        return households;
+    }
+}

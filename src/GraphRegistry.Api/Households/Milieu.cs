@@ -1,0 +1,7 @@
+namespace GraphRegistry.Api.Households;
+
+public enum Milieu
+{
+    Urban,
+    Rural,
+}

@@ -1,0 +1,25 @@
+using GraphRegistry.Api.Http.GraphiQL;
+
+namespace GraphRegistry.Api.Http;
+
+public static class GraphQLEndpointRouteBuilderExtensions
+{
+    public const string Path = "/graphql";
+
+    /// <summary>Maps /graphql (GraphQL over HTTP, GraphiQL for browsers) and the GraphiQL assets.</summary>
+    public static IEndpointRouteBuilder MapGraphQLEndpoint(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost(Path, (HttpContext http, GraphQLHttpHandler handler) => handler.HandlePostAsync(http));
+        endpoints.MapGet(Path, (HttpContext http, GraphQLHttpHandler handler) => handler.HandleGetAsync(http));
+        endpoints.MapMethods(Path, ["PUT", "PATCH", "DELETE"], (HttpContext http, GraphQLHttpHandler handler) => handler.RefuseMethodAsync(http));
+        endpoints.MapGet($"{Path}/assets/{{file}}", (HttpContext http, string file) => GraphiQLAssets.ServeAsync(http, file));
+        return endpoints;
+    }
+
+    public static IServiceCollection AddGraphQLHttp(this IServiceCollection services)
+    {
+        services.AddSingleton<GraphQLRequestReader>();
+        services.AddSingleton<GraphQLHttpHandler>();
+        return services;
+    }
+}

@@ -1,0 +1,173 @@
+using System.Buffers;
+using System.Text.Json;
+using GraphQL;
+using GraphRegistry.Api.Graph;
+using Microsoft.Net.Http.Headers;
+
+namespace GraphRegistry.Api.Http;
+
+/// <summary>
+/// Reads a GraphQL-over-HTTP request from a POST body or a GET query string, refusing with the
+/// specification's status and one of <see cref="ErrorCodes"/> whatever is not a request.
+/// </summary>
+public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
+{
+    private static readonly JsonDocumentOptions JsonOptions = new() { MaxDepth = 64 };
+
+    public async Task<(GraphQLHttpRequest? Request, HttpRequestError? Error)> ReadPostAsync(HttpRequest http, long maxBytes)
+    {
+        if (!IsJsonContentType(http.ContentType))
+        {
+            return Refuse(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.UnsupportedMediaType, "POST bodies must be application/json (UTF-8).");
+        }
+
+        if (http.ContentLength > maxBytes)
+        {
+            return TooLarge(maxBytes);
+        }
+
+        var body = await ReadBoundedAsync(http.Body, maxBytes, http.HttpContext.RequestAborted);
+        if (body is null)
+        {
+            return TooLarge(maxBytes);
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(body, JsonOptions);
+        }
+        catch (JsonException)
+        {
+            return Refuse(StatusCodes.Status400BadRequest, ErrorCodes.InvalidJson, "The body is not valid JSON.");
+        }
+
+        using (document)
+        {
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return Refuse(StatusCodes.Status400BadRequest, ErrorCodes.InvalidRequest, "The body must be a JSON object with a 'query' member.");
+            }
+
+            var root = document.RootElement;
+            return Build(
+                Member(root, "query"),
+                Member(root, "operationName"),
+                Member(root, "variables"),
+                Member(root, "extensions"));
+        }
+    }
+
+    public (GraphQLHttpRequest? Request, HttpRequestError? Error) ReadGet(IQueryCollection query)
+    {
+        var variables = ParseObjectParameter(query, "variables", out var variablesError);
+        var extensions = ParseObjectParameter(query, "extensions", out var extensionsError);
+        if ((variablesError ?? extensionsError) is { } error)
+        {
+            return (null, error);
+        }
+
+        using (variables)
+        using (extensions)
+        {
+            return Build(
+                query.TryGetValue("query", out var text) ? JsonSerializer.SerializeToElement(text.ToString()) : null,
+                query.TryGetValue("operationName", out var name) ? JsonSerializer.SerializeToElement(name.ToString()) : null,
+                variables?.RootElement,
+                extensions?.RootElement);
+        }
+    }
+
+    private (GraphQLHttpRequest?, HttpRequestError?) Build(JsonElement? query, JsonElement? operationName, JsonElement? variables, JsonElement? extensions)
+    {
+        if (query is not { ValueKind: JsonValueKind.String } queryText || queryText.GetString() is not { Length: > 0 } text)
+        {
+            return Refuse(StatusCodes.Status400BadRequest, ErrorCodes.InvalidRequest, "'query' is required and must be a non-empty string.");
+        }
+
+        if (operationName is { ValueKind: not (JsonValueKind.String or JsonValueKind.Null) })
+        {
+            return Refuse(StatusCodes.Status400BadRequest, ErrorCodes.InvalidRequest, "'operationName' must be a string or null.");
+        }
+
+        if (variables is { ValueKind: not (JsonValueKind.Object or JsonValueKind.Null) })
+        {
+            return Refuse(StatusCodes.Status400BadRequest, ErrorCodes.InvalidRequest, "'variables' must be an object or null.");
+        }
+
+        if (extensions is { ValueKind: not (JsonValueKind.Object or JsonValueKind.Null) })
+        {
+            return Refuse(StatusCodes.Status400BadRequest, ErrorCodes.InvalidRequest, "'extensions' must be an object or null.");
+        }
+
+        return (new GraphQLHttpRequest(
+            text,
+            operationName is { ValueKind: JsonValueKind.String } name ? name.GetString() : null,
+            ToInputs(variables),
+            ToInputs(extensions)), null);
+    }
+
+    private Inputs? ToInputs(JsonElement? element) =>
+        element is { ValueKind: JsonValueKind.Object } value ? serializer.ReadNode<Inputs>(value) : null;
+
+    private static JsonDocument? ParseObjectParameter(IQueryCollection query, string name, out HttpRequestError? error)
+    {
+        error = null;
+        if (!query.TryGetValue(name, out var raw) || string.IsNullOrEmpty(raw))
+        {
+            return null;
+        }
+
+        try
+        {
+            var document = JsonDocument.Parse(raw.ToString(), JsonOptions);
+            if (document.RootElement.ValueKind is JsonValueKind.Object or JsonValueKind.Null)
+            {
+                return document;
+            }
+
+            document.Dispose();
+        }
+        catch (JsonException)
+        {
+        }
+
+        error = new HttpRequestError(StatusCodes.Status400BadRequest, ErrorCodes.InvalidRequest, $"'{name}' must be a JSON-encoded object.");
+        return null;
+    }
+
+    private static bool IsJsonContentType(string? contentType) =>
+        MediaTypeHeaderValue.TryParse(contentType, out var parsed)
+        && string.Equals(parsed.MediaType.Value, MediaTypes.Json, StringComparison.OrdinalIgnoreCase)
+        && (parsed.Charset.Value is null || string.Equals(parsed.Charset.Value, "utf-8", StringComparison.OrdinalIgnoreCase));
+
+    // Reads at most maxBytes; null when the body is longer, whatever Content-Length claimed.
+    private static async Task<byte[]?> ReadBoundedAsync(Stream body, long maxBytes, CancellationToken cancellationToken)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        while (true)
+        {
+            var memory = buffer.GetMemory(8192);
+            var read = await body.ReadAsync(memory, cancellationToken);
+            if (read == 0)
+            {
+                return buffer.WrittenSpan.ToArray();
+            }
+
+            buffer.Advance(read);
+            if (buffer.WrittenCount > maxBytes)
+            {
+                return null;
+            }
+        }
+    }
+
+    private static JsonElement? Member(JsonElement root, string name) =>
+        root.TryGetProperty(name, out var value) ? value : null;
+
+    private static (GraphQLHttpRequest?, HttpRequestError?) TooLarge(long maxBytes) =>
+        Refuse(StatusCodes.Status413PayloadTooLarge, ErrorCodes.PayloadTooLarge, $"The request body exceeds {maxBytes} bytes.");
+
+    private static (GraphQLHttpRequest?, HttpRequestError?) Refuse(int status, string code, string message) =>
+        (null, new HttpRequestError(status, code, message));
+}

@@ -1,0 +1,41 @@
+using GraphQL;
+using GraphQL.Types;
+using GraphRegistry.Api.Data;
+using GraphRegistry.Api.Graph;
+using GraphRegistry.Api.Privacy;
+using Microsoft.EntityFrameworkCore;
+
+namespace GraphRegistry.Api.Members;
+
+public static class PersonQueries
+{
+    public static void AddPersonFields(this ObjectGraphType query)
+    {
+        query.Field<PersonGraphType>("personByNationalId")
+            .Description("A person by national ID (CNIE), found through its blind index: the number itself is never stored in clear.")
+            .Argument<NonNullGraphType<StringGraphType>>("nationalId")
+            .ResolveAsync(async ctx => await FindAsync(ctx, BlindIndexedField.NationalId, ctx.GetArgument<string>("nationalId")));
+
+        query.Field<PersonGraphType>("personByIdcs")
+            .Description("A person by civil-registry identifier (IDCS), found through its blind index.")
+            .Argument<NonNullGraphType<StringGraphType>>("idcs")
+            .ResolveAsync(async ctx => await FindAsync(ctx, BlindIndexedField.Idcs, ctx.GetArgument<string>("idcs")));
+    }
+
+    private static async Task<Person> FindAsync(IResolveFieldContext context, BlindIndexedField field, string value)
+    {
+        var normalised = BlindIndex.Normalise(field, value);
+        if (!IdentifierFormat.IsPlausible(field, normalised))
+        {
+            throw new RegistryError(ErrorCodes.InvalidArgument, $"The {IdentifierFormat.Describe(field)} is not well formed.");
+        }
+
+        var index = context.RequestService<BlindIndex>().Compute(field, normalised);
+        await using var db = await context.RequestService<IDbContextFactory<RegistryDbContext>>().CreateDbContextAsync(context.CancellationToken);
+        var persons = db.Persons.AsNoTracking();
+        var person = field == BlindIndexedField.NationalId
+            ? await persons.SingleOrDefaultAsync(p => p.NationalIdIndex == index, context.CancellationToken)
+            : await persons.SingleOrDefaultAsync(p => p.IdcsIndex == index, context.CancellationToken);
+        return person ?? throw new RegistryError(ErrorCodes.NotFound, "No person has this identifier.");
+    }
+}

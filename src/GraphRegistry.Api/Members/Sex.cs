@@ -1,0 +1,7 @@
+namespace GraphRegistry.Api.Members;
+
+public enum Sex
+{
+    Female,
+    Male,
+}

@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+
+namespace GraphRegistry.Api.Privacy;
+
+public static class PrivacyServiceCollectionExtensions
+{
+    private const string ApplicationName = "GraphRegistry";
+
+    /// <summary>Encryption at rest (Data Protection, one purpose per field) and blind indexes.</summary>
+    public static IServiceCollection AddPersonalDataProtection(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<KeyMaterialOptions>(configuration.GetSection(KeyMaterialOptions.Section));
+        services.AddSingleton<KeyMaterialPaths>();
+        services.AddSingleton<KeyMaterialGuard>();
+
+        services.AddDataProtection().SetApplicationName(ApplicationName);
+        services.AddOptions<KeyManagementOptions>()
+            .Configure<KeyMaterialPaths, ILoggerFactory>((options, paths, loggers) =>
+                options.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(paths.KeyRingDirectory), loggers));
+
+        services.AddSingleton<PersonalDataProtector>();
+        services.AddSingleton<BlindIndex>();
+        return services;
+    }
+}

@@ -1,0 +1,31 @@
+using GraphRegistry.Api.Commands;
+using GraphRegistry.Api.Data;
+using GraphRegistry.Api.DemoData;
+using GraphRegistry.Api.Graph;
+using GraphRegistry.Api.Http;
+using GraphRegistry.Api.Privacy;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services
+    .AddRegistryData(builder.Configuration)
+    .AddPersonalDataProtection(builder.Configuration)
+    .AddDemoData()
+    .AddRegistryGraph(builder.Configuration)
+    .AddGraphQLHttp();
+
+var app = builder.Build();
+
+if (RegistryCommands.IsCommand(args))
+{
+    return await RegistryCommands.RunAsync(app, args);
+}
+
+app.MapGraphQLEndpoint();
+app.MapGet("/", () => Results.Redirect(GraphQLEndpointRouteBuilderExtensions.Path));
+
+await app.RunAsync();
+return 0;
+
+/// <summary>Entry point, public so the tests can host the registry with WebApplicationFactory.</summary>
+public partial class Program;
