@@ -24,13 +24,13 @@ public sealed class PersonGraphType : ObjectGraphType<Person>
         Field<StringGraphType>("lastNameArabic").Resolve(ctx => protector.Reveal(PersonalField.PersonLastNameArabic, ctx.Source.LastNameArabic));
         Field<StringGraphType>("firstNameLatin").Resolve(ctx => protector.Reveal(PersonalField.PersonFirstNameLatin, ctx.Source.FirstNameLatin));
         Field<StringGraphType>("lastNameLatin").Resolve(ctx => protector.Reveal(PersonalField.PersonLastNameLatin, ctx.Source.LastNameLatin));
-        Field<DateOnlyGraphType>("birthDate")
+        Field<CalendarDateGraphType>("birthDate")
             .Resolve(ctx => DateOnly.ParseExact(protector.Reveal(PersonalField.PersonBirthDate, ctx.Source.BirthDate), "O", CultureInfo.InvariantCulture));
         Field<NonNullGraphType<EnumerationGraphType<Sex>>>("sex").Resolve(ctx => ctx.Source.Sex);
         Field<EnumerationGraphType<Disability>>("disability")
             .Description("Declared disability. Health data, encrypted at rest.")
             .Resolve(ctx => Enum.Parse<Disability>(protector.Reveal(PersonalField.PersonDisability, ctx.Source.Disability)));
-        Field<DateOnlyGraphType>("deathDate").Resolve(ctx => ctx.Source.DeathDate);
+        Field<CalendarDateGraphType>("deathDate").Resolve(ctx => ctx.Source.DeathDate);
         Field<MembershipGraphType>("membership")
             .Description("The person's current membership, with the household and relationship to its head.")
             .Resolve(ctx => ctx.RequestService<CurrentMembershipByPersonLoader>().Load(ctx.Source.Id));
