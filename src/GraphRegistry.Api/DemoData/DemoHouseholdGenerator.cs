@@ -25,7 +25,8 @@ public sealed class DemoHouseholdGenerator
 
     public DemoHouseholdGenerator(int seed, long firstHouseholdOrdinal, long firstPersonOrdinal)
     {
-        random = new Random(HashCode.Combine(seed, firstHouseholdOrdinal));
+        // Not HashCode.Combine: it is randomised per process, and the demo data must not be.
+        random = new Random(unchecked((seed * 1_000_003) + (int)firstHouseholdOrdinal));
         nextPersonOrdinal = firstPersonOrdinal;
     }
 

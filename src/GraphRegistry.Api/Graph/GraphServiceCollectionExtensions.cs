@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using GraphQL;
+using GraphQL.DI;
 using GraphQL.Execution;
 using GraphQL.Types;
 using GraphRegistry.Api.Declarations;
@@ -17,12 +18,12 @@ public static class GraphServiceCollectionExtensions
         services.Configure<GraphOptions>(configuration.GetSection(GraphOptions.Section));
         services.AddSingleton(typeof(EnumerationGraphType<>));
         services.AddSingleton<ParsedDocumentCache>();
+        services.AddSingleton<IConfigureExecution>(provider => provider.GetRequiredService<ParsedDocumentCache>());
         services.AddGraphQL(graph => graph
             .AddSchema<RegistrySchema>()
             .AddGraphTypes(typeof(RegistrySchema).Assembly)
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All))
             .AddErrorInfoProvider<RegistryErrorInfoProvider>()
-            .ConfigureExecution<ParsedDocumentCache>()
             .AddUnhandledExceptionHandler(context => LogUnhandled(context)));
 
         services.AddScoped<HouseholdByIdLoader>();

@@ -15,7 +15,8 @@ internal static class HouseholdPaging
 {
     public static async Task<Connection<Household>> LoadPageAsync(IResolveConnectionContext context, GraphOptions options)
     {
-        var first = context.First ?? options.DefaultPageSize;
+        // Read the raw argument: the connection context adjusts out-of-range values instead of reporting them.
+        var first = context.GetArgument<int?>("first") ?? options.DefaultPageSize;
         if (first < 0 || first > options.MaxPageSize)
         {
             throw new RegistryError(ErrorCodes.InvalidArgument, $"'first' must be between 0 and {options.MaxPageSize}.");

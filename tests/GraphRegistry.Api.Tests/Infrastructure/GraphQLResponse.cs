@@ -14,4 +14,13 @@ public sealed record GraphQLResponse(HttpStatusCode Status, string? ContentType,
             : [];
 
     public string? MediaType => ContentType?.Split(';')[0];
+
+    /// <summary>The body re-printed with indentation and unescaped text, for readable snapshots.</summary>
+    public string Indented() => JsonSerializer.Serialize(Json, IndentedOptions);
+
+    private static readonly JsonSerializerOptions IndentedOptions = new()
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 }
