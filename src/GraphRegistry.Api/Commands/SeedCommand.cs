@@ -18,7 +18,7 @@ internal static class SeedCommand
         }
 
         await using var scope = services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<RegistryDatabaseInitializer>().InitializeAsync(cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<RegistryDatabaseInitializer>().InitializeAsync(cancellationToken, createDemoData: false);
 
         var clock = Stopwatch.StartNew();
         var progress = new Progress<int>(written =>

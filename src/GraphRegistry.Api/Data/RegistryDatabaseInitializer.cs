@@ -17,7 +17,7 @@ public sealed class RegistryDatabaseInitializer(
     IOptions<RegistryDataOptions> options,
     ILogger<RegistryDatabaseInitializer> logger)
 {
-    public async Task InitializeAsync(CancellationToken cancellationToken)
+    public async Task InitializeAsync(CancellationToken cancellationToken, bool createDemoData = true)
     {
         Directory.CreateDirectory(dataDirectory.FullPath);
         await keyGuard.EnsureKeysMatchDataAsync(cancellationToken);
@@ -27,7 +27,7 @@ public sealed class RegistryDatabaseInitializer(
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
 
         var demoHouseholds = options.Value.DemoHouseholds;
-        if (demoHouseholds > 0 && !await db.Households.AnyAsync(cancellationToken))
+        if (createDemoData && demoHouseholds > 0 && !await db.Households.AnyAsync(cancellationToken))
         {
             logger.LogInformation("Empty registry: creating {Count} demo households", demoHouseholds);
             await seeder.SeedAsync(demoHouseholds, progress: null, cancellationToken);
