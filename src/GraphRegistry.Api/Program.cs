@@ -1,8 +1,10 @@
+using GraphRegistry.Api.Agencies;
 using GraphRegistry.Api.Commands;
 using GraphRegistry.Api.Data;
 using GraphRegistry.Api.DemoData;
 using GraphRegistry.Api.Graph;
 using GraphRegistry.Api.Http;
+using GraphRegistry.Api.Identity;
 using GraphRegistry.Api.Privacy;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -10,6 +12,8 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services
     .AddRegistryData(builder.Configuration)
     .AddPersonalDataProtection(builder.Configuration)
+    .AddRegistryIdentity(builder.Configuration)
+    .AddAgencies()
     .AddDemoData()
     .AddRegistryGraph(builder.Configuration)
     .AddGraphQLHttp();

@@ -18,6 +18,8 @@ internal sealed class CommandArguments(IReadOnlyList<string> words)
         return null;
     }
 
+    public bool Has(string option) => words.Contains(option, StringComparer.Ordinal);
+
     public bool TryGetPositiveInt(string option, out int value) =>
         int.TryParse(Get(option), NumberStyles.None, CultureInfo.InvariantCulture, out value) && value > 0;
 }

@@ -21,8 +21,10 @@ internal static class RegistryCommands
         {
             case SeedCommand.Name:
                 return await SeedCommand.RunAsync(app.Services, arguments, cancel.Token);
+            case TokenCommand.Name:
+                return await TokenCommand.RunAsync(app.Services, arguments, cancel.Token);
             default:
-                await Console.Error.WriteLineAsync($"Unknown command '{args[0]}'. Commands: {SeedCommand.Name}.");
+                await Console.Error.WriteLineAsync($"Unknown command '{args[0]}'. Commands: {SeedCommand.Name}, {TokenCommand.Name}.");
                 return 2;
         }
     }

@@ -1,3 +1,4 @@
+using GraphRegistry.Api.Agencies;
 using GraphRegistry.Api.DemoData;
 using GraphRegistry.Api.Privacy;
 using Microsoft.EntityFrameworkCore;
@@ -14,6 +15,7 @@ public sealed class RegistryDatabaseInitializer(
     KeyMaterialGuard keyGuard,
     RegistryDbContext db,
     DemoDataSeeder seeder,
+    AgencyPolicySeeder agencies,
     IOptions<RegistryDataOptions> options,
     ILogger<RegistryDatabaseInitializer> logger)
 {
@@ -25,6 +27,8 @@ public sealed class RegistryDatabaseInitializer(
 
         // WAL lets readers proceed while a writer commits; the setting persists in the file.
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+
+        await agencies.SeedAsync(db, cancellationToken);
 
         var demoHouseholds = options.Value.DemoHouseholds;
         if (createDemoData && demoHouseholds > 0 && !await db.Households.AnyAsync(cancellationToken))

@@ -1,3 +1,4 @@
+using GraphRegistry.Api.Agencies;
 using GraphRegistry.Api.Declarations;
 using GraphRegistry.Api.Households;
 using GraphRegistry.Api.Members;
@@ -15,6 +16,12 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
     public DbSet<Membership> Memberships => Set<Membership>();
 
     public DbSet<Declaration> Declarations => Set<Declaration>();
+
+    public DbSet<Agency> Agencies => Set<Agency>();
+
+    public DbSet<FieldGrant> FieldGrants => Set<FieldGrant>();
+
+    public DbSet<PolicyChange> PolicyChanges => Set<PolicyChange>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(RegistryDbContext).Assembly);

@@ -34,7 +34,14 @@ public static class ErrorCodes
 
     public const string NotFound = "NOT_FOUND";
 
+    /// <summary>No valid bearer token: missing, malformed, expired, signed by another key, or without the registry claims.</summary>
     public const string Unauthenticated = "UNAUTHENTICATED";
+
+    /// <summary>The request touches a field the principal is not granted; nothing was executed.</summary>
+    public const string ForbiddenField = "FORBIDDEN_FIELD";
+
+    /// <summary>The principal may not do this at all: an unknown agency, a mutation reserved to administrators.</summary>
+    public const string Forbidden = "FORBIDDEN";
 
     /// <summary>Something failed inside the registry; the message says nothing more, the log has the request id.</summary>
     public const string InternalError = "INTERNAL_ERROR";

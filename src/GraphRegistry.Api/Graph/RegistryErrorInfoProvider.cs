@@ -17,7 +17,12 @@ public sealed partial class RegistryErrorInfoProvider : IErrorInfoProvider
     {
         var (code, message) = Classify(executionError);
         var extensions = new Dictionary<string, object?> { ["code"] = code };
-        if (executionError is ValidationError { Number: { } rule })
+        if (executionError is Privacy.FieldNotGrantedError forbidden)
+        {
+            extensions["field"] = forbidden.Coordinate;
+            extensions["path"] = forbidden.DocumentPath;
+        }
+        else if (executionError is ValidationError { Number: { } rule })
         {
             extensions["rule"] = rule;
         }
@@ -28,7 +33,7 @@ public sealed partial class RegistryErrorInfoProvider : IErrorInfoProvider
     private static (string Code, string Message) Classify(ExecutionError error) => error switch
     {
         RegistryError registry => (registry.Code!, registry.Message),
-        ValidationError { Code: ErrorCodes.MethodNotAllowed } => (ErrorCodes.MethodNotAllowed, error.Message),
+        ValidationError { Code: ErrorCodes.MethodNotAllowed or ErrorCodes.ForbiddenField } => (error.Code!, error.Message),
         InvalidVariableError => (ErrorCodes.Validation, VariablePrefix().Match(error.Message) is { Success: true } match
             ? $"{match.Value} Its value does not match the variable's declared type."
             : "A variable's value does not match its declared type."),

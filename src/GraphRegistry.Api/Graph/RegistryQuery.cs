@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using GraphRegistry.Api.Agencies;
 using GraphRegistry.Api.Households;
 using GraphRegistry.Api.Members;
 using Microsoft.Extensions.Options;
@@ -13,5 +14,7 @@ public sealed class RegistryQuery : ObjectGraphType
         Name = "Query";
         this.AddHouseholdFields(options.Value);
         this.AddPersonFields();
+        this.AddNodeField();
+        this.AddAgencyFields();
     }
 }

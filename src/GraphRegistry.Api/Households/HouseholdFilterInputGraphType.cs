@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using GraphRegistry.Api.Privacy;
 
 namespace GraphRegistry.Api.Households;
 
@@ -7,8 +8,9 @@ public sealed class HouseholdFilterInputGraphType : InputObjectGraphType<Househo
     public HouseholdFilterInputGraphType()
     {
         Name = "HouseholdFilterInput";
-        Field<StringGraphType>("region").Description("Region code, 01 to 12.");
-        Field<EnumerationGraphType<Milieu>>("milieu");
-        Field<EnumerationGraphType<HouseholdStatus>>("status");
+        // Filtering by a field reads it: each filter needs the grant of the field it compares.
+        Field<StringGraphType>("region").Description("Region code, 01 to 12.").Reads("Household.region");
+        Field<EnumerationGraphType<Milieu>>("milieu").Reads("Household.milieu");
+        Field<EnumerationGraphType<HouseholdStatus>>("status").Reads("Household.status");
     }
 }

@@ -4,14 +4,17 @@ using GraphRegistry.Api.Graph;
 using GraphRegistry.Api.Graph.Loading;
 using GraphRegistry.Api.Members;
 using GraphRegistry.Api.Privacy;
+using GraphRegistry.Api.Privacy.Masking;
 
 namespace GraphRegistry.Api.Households;
 
 public sealed class HouseholdGraphType : ObjectGraphType<Household>
 {
-    public HouseholdGraphType(PersonalDataProtector protector)
+    public HouseholdGraphType()
     {
         Name = "Household";
+        Interface<NodeGraphType>();
+        IsTypeOf = value => value is Household;
         Description = "A household of the registry: the unit that declares, is scored and is found eligible.";
 
         Field<NonNullGraphType<IdGraphType>>("id").Description("Opaque public identifier.").Resolve(ctx => ctx.Source.PublicId);
@@ -19,12 +22,10 @@ public sealed class HouseholdGraphType : ObjectGraphType<Household>
         Field(h => h.ProvinceCode).Description("Province or prefecture code.");
         Field(h => h.CommuneCode).Description("Commune code.");
         Field<NonNullGraphType<EnumerationGraphType<Milieu>>>("milieu").Resolve(ctx => ctx.Source.Milieu);
-        Field<StringGraphType>("address")
-            .Description("Postal address. Personal data, encrypted at rest.")
-            .Resolve(ctx => protector.Reveal(PersonalField.HouseholdAddress, ctx.Source.Address));
-        Field<StringGraphType>("phone")
-            .Description("Contact phone number. Personal data, encrypted at rest.")
-            .Resolve(ctx => protector.RevealOptional(PersonalField.HouseholdPhone, ctx.Source.Phone));
+        this.PersonalString("address", PersonalField.HouseholdAddress, MaskableAs.Address, h => h.Address, h => new MaskContext(RegionName: Regions.Get(h.RegionCode).NameLatin))
+            .Description("Postal address. Personal data, encrypted at rest.");
+        this.PersonalString("phone", PersonalField.HouseholdPhone, MaskableAs.Phone, h => h.Phone)
+            .Description("Contact phone number. Personal data, encrypted at rest.");
         Field<NonNullGraphType<EnumerationGraphType<HouseholdStatus>>>("status").Resolve(ctx => ctx.Source.Status);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("registeredAt").Resolve(ctx => ctx.Source.RegisteredAt);
         Field<DateTimeOffsetGraphType>("lastDeclarationAt").Resolve(ctx => ctx.Source.LastDeclarationAt);

@@ -3,6 +3,7 @@ using GraphQL.Builders;
 using GraphQL.Types.Relay.DataObjects;
 using GraphRegistry.Api.Data;
 using GraphRegistry.Api.Graph;
+using GraphRegistry.Api.Privacy;
 using Microsoft.EntityFrameworkCore;
 
 namespace GraphRegistry.Api.Households;
@@ -30,7 +31,7 @@ internal static class HouseholdPaging
         }
 
         await using var db = await context.RequestService<IDbContextFactory<RegistryDbContext>>().CreateDbContextAsync(context.CancellationToken);
-        var matching = Filter(db.Households.AsNoTracking(), filter);
+        var matching = Filter(db.Households.AsNoTracking().InScope(context.RequestService<RequestAccess>().View.Scope), filter);
         var page = await (after is null ? matching : matching.Where(h => string.Compare(h.PublicId, after) > 0))
             .OrderBy(h => h.PublicId)
             .Take(first + 1)

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using GraphRegistry.Api.Data;
 using GraphRegistry.Api.Graph;
+using GraphRegistry.Api.Privacy;
 using Microsoft.EntityFrameworkCore;
 
 namespace GraphRegistry.Api.Households;
@@ -16,8 +17,9 @@ public static class HouseholdQueries
             .ResolveAsync(async ctx =>
             {
                 var id = ctx.GetArgument<string>("id");
+                var scope = ctx.RequestService<RequestAccess>().View.Scope;
                 await using var db = await ctx.RequestService<IDbContextFactory<RegistryDbContext>>().CreateDbContextAsync(ctx.CancellationToken);
-                return await db.Households.AsNoTracking().SingleOrDefaultAsync(h => h.PublicId == id, ctx.CancellationToken)
+                return await db.Households.AsNoTracking().InScope(scope).SingleOrDefaultAsync(h => h.PublicId == id, ctx.CancellationToken)
                     ?? throw new RegistryError(ErrorCodes.NotFound, "No household has this id.");
             });
 

@@ -19,6 +19,7 @@ public static class GraphQLEndpointRouteBuilderExtensions
     public static IServiceCollection AddGraphQLHttp(this IServiceCollection services)
     {
         services.AddSingleton<GraphQLRequestReader>();
+        services.AddSingleton<RequestAuthenticator>();
         services.AddSingleton<GraphQLHttpHandler>();
         return services;
     }

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Validation;
 using GraphRegistry.Api.Graph;
+using GraphRegistry.Api.Privacy;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
@@ -14,10 +15,11 @@ public sealed class GraphQLHttpHandler(
     IDocumentExecuter<RegistrySchema> executer,
     IGraphQLTextSerializer serializer,
     GraphQLRequestReader reader,
-    IHostEnvironment environment,
+    RequestAuthenticator authenticator,
     IOptions<GraphOptions> options)
 {
-    private static readonly IValidationRule[] GetRules = [.. DocumentValidator.CoreRules, QueriesOnlyOverGetRule.Instance];
+    private static readonly IValidationRule[] PostRules = [.. DocumentValidator.CoreRules, FieldAuthorizationRule.Instance];
+    private static readonly IValidationRule[] GetRules = [.. PostRules, QueriesOnlyOverGetRule.Instance];
 
     public async Task HandlePostAsync(HttpContext http)
     {
@@ -27,8 +29,15 @@ public sealed class GraphQLHttpHandler(
             return;
         }
 
+        var (view, refusal) = await authenticator.AuthenticateAsync(http);
+        if (refusal is not null)
+        {
+            await WriteErrorAsync(http, mediaType, refusal);
+            return;
+        }
+
         var (request, error) = await reader.ReadPostAsync(http.Request, options.Value.MaxRequestBytes);
-        await ExecuteAsync(http, mediaType, request, error, DocumentValidator.CoreRules);
+        await ExecuteAsync(http, mediaType, view!, request, error, PostRules);
     }
 
     public async Task HandleGetAsync(HttpContext http)
@@ -45,8 +54,15 @@ public sealed class GraphQLHttpHandler(
             return;
         }
 
+        var (view, refusal) = await authenticator.AuthenticateAsync(http);
+        if (refusal is not null)
+        {
+            await WriteErrorAsync(http, mediaType, refusal);
+            return;
+        }
+
         var (request, error) = reader.ReadGet(http.Request.Query);
-        await ExecuteAsync(http, mediaType, request, error, GetRules);
+        await ExecuteAsync(http, mediaType, view!, request, error, GetRules);
     }
 
     public Task RefuseMethodAsync(HttpContext http)
@@ -55,7 +71,7 @@ public sealed class GraphQLHttpHandler(
         return WriteErrorAsync(http, MediaTypes.Json, new HttpRequestError(StatusCodes.Status405MethodNotAllowed, ErrorCodes.MethodNotAllowed, "Use GET for queries or POST."));
     }
 
-    private async Task ExecuteAsync(HttpContext http, string mediaType, GraphQLHttpRequest? request, HttpRequestError? error, IEnumerable<IValidationRule> rules)
+    private async Task ExecuteAsync(HttpContext http, string mediaType, AccessView view, GraphQLHttpRequest? request, HttpRequestError? error, IEnumerable<IValidationRule> rules)
     {
         if (error is not null || request is null)
         {
@@ -63,13 +79,9 @@ public sealed class GraphQLHttpHandler(
             return;
         }
 
-        if (!environment.IsDevelopment())
-        {
-            // Identity arrives with agency authorization; until then the registry is open in Development only.
-            await WriteErrorAsync(http, mediaType, new HttpRequestError(StatusCodes.Status401Unauthorized, ErrorCodes.Unauthenticated, "Authentication is required."));
-            return;
-        }
-
+        var access = http.RequestServices.GetRequiredService<RequestAccess>();
+        access.Begin(view);
+        using var current = CurrentAccess.Enter(view);
         var result = await executer.ExecuteAsync(execution =>
         {
             execution.Query = request.Query;
@@ -82,10 +94,21 @@ public sealed class GraphQLHttpHandler(
             execution.ValidationRules = rules;
         });
 
+        if (access.MaskedPaths.Count > 0)
+        {
+            (result.Extensions ??= [])["masked"] = access.MaskedPaths.OrderBy(m => m.Path, StringComparer.Ordinal).ToList();
+        }
+
         if (result.Errors?.Any(e => e is OperationNotAllowedOverGetError) == true)
         {
             http.Response.Headers.Allow = "POST";
             await WriteAsync(http, mediaType, StatusCodes.Status405MethodNotAllowed, result);
+            return;
+        }
+
+        if (result.Errors?.Any(e => e is FieldNotGrantedError) == true)
+        {
+            await WriteAsync(http, mediaType, StatusCodes.Status403Forbidden, result);
             return;
         }
 

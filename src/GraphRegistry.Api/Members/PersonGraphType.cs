@@ -1,35 +1,34 @@
-using System.Globalization;
 using GraphQL.Types;
 using GraphRegistry.Api.Graph;
 using GraphRegistry.Api.Graph.Loading;
 using GraphRegistry.Api.Privacy;
+using GraphRegistry.Api.Privacy.Masking;
 
 namespace GraphRegistry.Api.Members;
 
 public sealed class PersonGraphType : ObjectGraphType<Person>
 {
-    public PersonGraphType(PersonalDataProtector protector)
+    public PersonGraphType()
     {
         Name = "Person";
+        Interface<NodeGraphType>();
+        IsTypeOf = value => value is Person;
         Description = "A person known to the registry. Identifiers, names, birth date and disability are personal data, encrypted at rest and decrypted only when asked for.";
 
         Field<NonNullGraphType<IdGraphType>>("id").Description("Opaque public identifier.").Resolve(ctx => ctx.Source.PublicId);
-        Field<StringGraphType>("nationalId")
-            .Description("National identity card number (CNIE). Null for people without a card.")
-            .Resolve(ctx => protector.RevealOptional(PersonalField.PersonNationalId, ctx.Source.NationalId));
-        Field<StringGraphType>("idcs")
-            .Description("Civil-registry identifier (IDCS), nine digits.")
-            .Resolve(ctx => protector.RevealOptional(PersonalField.PersonIdcs, ctx.Source.Idcs));
-        Field<StringGraphType>("firstNameArabic").Resolve(ctx => protector.Reveal(PersonalField.PersonFirstNameArabic, ctx.Source.FirstNameArabic));
-        Field<StringGraphType>("lastNameArabic").Resolve(ctx => protector.Reveal(PersonalField.PersonLastNameArabic, ctx.Source.LastNameArabic));
-        Field<StringGraphType>("firstNameLatin").Resolve(ctx => protector.Reveal(PersonalField.PersonFirstNameLatin, ctx.Source.FirstNameLatin));
-        Field<StringGraphType>("lastNameLatin").Resolve(ctx => protector.Reveal(PersonalField.PersonLastNameLatin, ctx.Source.LastNameLatin));
-        Field<CalendarDateGraphType>("birthDate")
-            .Resolve(ctx => DateOnly.ParseExact(protector.Reveal(PersonalField.PersonBirthDate, ctx.Source.BirthDate), "O", CultureInfo.InvariantCulture));
+        this.PersonalString("nationalId", PersonalField.PersonNationalId, MaskableAs.Identifier, p => p.NationalId, p => new MaskContext(PseudonymBasis: p.NationalIdIndex))
+            .Description("National identity card number (CNIE). Null for people without a card.");
+        this.PersonalString("idcs", PersonalField.PersonIdcs, MaskableAs.Identifier, p => p.Idcs, p => new MaskContext(PseudonymBasis: p.IdcsIndex))
+            .Description("Civil-registry identifier (IDCS), nine digits.");
+        this.PersonalString("firstNameArabic", PersonalField.PersonFirstNameArabic, MaskableAs.Name, p => p.FirstNameArabic);
+        this.PersonalString("lastNameArabic", PersonalField.PersonLastNameArabic, MaskableAs.Name, p => p.LastNameArabic);
+        this.PersonalString("firstNameLatin", PersonalField.PersonFirstNameLatin, MaskableAs.Name, p => p.FirstNameLatin);
+        this.PersonalString("lastNameLatin", PersonalField.PersonLastNameLatin, MaskableAs.Name, p => p.LastNameLatin);
+        this.PersonalString("birthDate", PersonalField.PersonBirthDate, MaskableAs.Date, p => p.BirthDate)
+            .Description("Birth date, yyyy-MM-dd; masked as yyyy (YEAR_ONLY) or a ten-year band such as 30-39 (AGE_BAND).");
         Field<NonNullGraphType<EnumerationGraphType<Sex>>>("sex").Resolve(ctx => ctx.Source.Sex);
-        Field<EnumerationGraphType<Disability>>("disability")
-            .Description("Declared disability. Health data, encrypted at rest.")
-            .Resolve(ctx => Enum.Parse<Disability>(protector.Reveal(PersonalField.PersonDisability, ctx.Source.Disability)));
+        this.PersonalValue<Person, EnumerationGraphType<Disability>>("disability", PersonalField.PersonDisability, p => p.Disability, value => Enum.Parse<Disability>(value))
+            .Description("Declared disability. Health data, encrypted at rest.");
         Field<CalendarDateGraphType>("deathDate").Resolve(ctx => ctx.Source.DeathDate);
         Field<MembershipGraphType>("membership")
             .Description("The person's current membership, with the household and relationship to its head.")

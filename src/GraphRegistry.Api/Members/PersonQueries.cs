@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using GraphRegistry.Api.Data;
 using GraphRegistry.Api.Graph;
+using GraphRegistry.Api.Households;
 using GraphRegistry.Api.Privacy;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,6 +21,17 @@ public static class PersonQueries
             .Description("A person by civil-registry identifier (IDCS), found through its blind index.")
             .Argument<NonNullGraphType<StringGraphType>>("idcs")
             .ResolveAsync(async ctx => await FindAsync(ctx, BlindIndexedField.Idcs, ctx.GetArgument<string>("idcs")));
+
+        query.Field<PersonGraphType>("me")
+            .Description("The signed-in citizen's own person record, with their household. Citizens only.")
+            .For(FieldAudience.Citizen)
+            .ResolveAsync(async ctx =>
+            {
+                var personId = ctx.RequestService<RequestAccess>().View.Principal.PersonPublicId;
+                await using var db = await ctx.RequestService<IDbContextFactory<RegistryDbContext>>().CreateDbContextAsync(ctx.CancellationToken);
+                return await db.Persons.AsNoTracking().SingleOrDefaultAsync(p => p.PublicId == personId, ctx.CancellationToken)
+                    ?? throw new RegistryError(ErrorCodes.NotFound, "The signed-in person is not in the registry.");
+            });
     }
 
     private static async Task<Person> FindAsync(IResolveFieldContext context, BlindIndexedField field, string value)
@@ -32,7 +44,7 @@ public static class PersonQueries
 
         var index = context.RequestService<BlindIndex>().Compute(field, normalised);
         await using var db = await context.RequestService<IDbContextFactory<RegistryDbContext>>().CreateDbContextAsync(context.CancellationToken);
-        var persons = db.Persons.AsNoTracking();
+        var persons = db.Persons.AsNoTracking().InScope(context.RequestService<RequestAccess>().View.Scope);
         var person = field == BlindIndexedField.NationalId
             ? await persons.SingleOrDefaultAsync(p => p.NationalIdIndex == index, context.CancellationToken)
             : await persons.SingleOrDefaultAsync(p => p.IdcsIndex == index, context.CancellationToken);

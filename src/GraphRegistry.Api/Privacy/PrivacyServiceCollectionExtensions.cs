@@ -22,6 +22,10 @@ public static class PrivacyServiceCollectionExtensions
 
         services.AddSingleton<PersonalDataProtector>();
         services.AddSingleton<BlindIndex>();
+        services.AddSingleton<SchemaCatalog>();
+        services.AddSingleton<AccessViewProvider>();
+        services.AddSingleton<Masking.FieldMasker>();
+        services.AddScoped<RequestAccess>();
         return services;
     }
 }

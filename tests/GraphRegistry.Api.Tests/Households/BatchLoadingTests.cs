@@ -23,7 +23,7 @@ public sealed class BatchLoadingTests(ITestOutputHelper output) : IDisposable
     [Fact]
     public async Task Fifty_households_with_members_cost_the_same_statements_as_five()
     {
-        var client = registry.CreateClient();
+        var client = registry.CreateClient(TestPrincipals.Operator);
 
         var five = await CountStatementsAsync(client, 5);
         var fifty = await CountStatementsAsync(client, 50);

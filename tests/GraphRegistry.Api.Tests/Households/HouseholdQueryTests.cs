@@ -6,7 +6,7 @@ namespace GraphRegistry.Api.Tests.Households;
 [Collection(RegistryCollection.Name)]
 public sealed class HouseholdQueryTests(SharedRegistry registry)
 {
-    private readonly HttpClient client = registry.CreateClient();
+    private readonly HttpClient client = registry.CreateClient(TestPrincipals.Operator);
 
     [Fact]
     public async Task A_household_comes_with_its_members_and_declaration()

@@ -11,7 +11,7 @@ public sealed class GraphQLHttpEndpointTests(SharedRegistry registry)
     private const string GraphQLJson = "application/graphql-response+json";
     private const string ValidQuery = """{"query":"{ regions { code } }"}""";
 
-    private readonly HttpClient client = registry.CreateClient();
+    private readonly HttpClient client = registry.CreateClient(TestPrincipals.Operator);
 
     public static TheoryData<string, string?, string?, HttpStatusCode, string, string?> PostCases => new()
     {

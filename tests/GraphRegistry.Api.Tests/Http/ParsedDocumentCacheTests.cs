@@ -9,7 +9,7 @@ public sealed class ParsedDocumentCacheTests(SharedRegistry registry)
     [Fact]
     public async Task A_repeated_query_is_parsed_once()
     {
-        var client = registry.CreateClient();
+        var client = registry.CreateClient(TestPrincipals.Operator);
         var cache = registry.Service<ParsedDocumentCache>();
         var query = $"query Cached{Guid.NewGuid():N} {{ regions {{ code }} }}";
 

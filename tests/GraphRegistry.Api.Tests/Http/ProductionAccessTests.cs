@@ -1,16 +1,26 @@
 using System.Net;
+using System.Security.Cryptography;
 using GraphRegistry.Api.Tests.Infrastructure;
 
 namespace GraphRegistry.Api.Tests.Http;
 
-/// <summary>Until identity is configured, the registry answers anonymous callers only in Development.</summary>
+/// <summary>Outside Development: no anonymous access, no development tokens, no generated keys.</summary>
 public sealed class ProductionAccessTests : IDisposable
 {
-    private readonly RegistryApplication registry = new(RegistryApplication.CreateDataDirectory(), demoHouseholds: 0, ownsDirectory: true, "Production");
+    private static readonly Dictionary<string, string> ProductionIdentity = new()
+    {
+        ["Authentication:Jwt:Issuer"] = "https://id.registry.example/",
+        ["Authentication:Jwt:Audience"] = "graphregistry",
+        ["Authentication:Jwt:SigningKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+    };
+
+    private readonly string dataDirectory = RegistryApplication.CreateDataDirectory();
 
     [Fact]
-    public async Task Anonymous_requests_outside_development_are_unauthenticated()
+    public async Task Anonymous_requests_are_unauthenticated()
     {
+        using var registry = new RegistryApplication(dataDirectory, demoHouseholds: 0, ownsDirectory: false, "Production", ProductionIdentity);
+
         var response = await registry.CreateClient().PostGraphQLAsync("{ households { totalCount } }");
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.Status);
@@ -18,5 +28,39 @@ public sealed class ProductionAccessTests : IDisposable
         Assert.False(response.Json.TryGetProperty("data", out _));
     }
 
-    public void Dispose() => registry.Dispose();
+    [Fact]
+    public async Task A_token_signed_with_the_development_key_is_refused()
+    {
+        string developmentToken;
+        using (var development = new RegistryApplication(RegistryApplication.CreateDataDirectory(), demoHouseholds: 0, ownsDirectory: true, "Development"))
+        {
+            developmentToken = development.Token(TestPrincipals.Operator);
+        }
+
+        using var registry = new RegistryApplication(dataDirectory, demoHouseholds: 0, ownsDirectory: false, "Production", ProductionIdentity);
+        var client = registry.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", developmentToken);
+
+        var response = await client.PostGraphQLAsync("{ households { totalCount } }");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.Status);
+        Assert.Equal(["UNAUTHENTICATED"], response.ErrorCodes);
+    }
+
+    [Fact]
+    public void Start_up_refuses_the_development_issuer_or_no_key()
+    {
+        using var registry = new RegistryApplication(dataDirectory, demoHouseholds: 0, ownsDirectory: false, "Production");
+
+        var failure = Assert.ThrowsAny<Exception>(() => registry.CreateClient());
+
+        Assert.Contains("development issuer", failure.ToString(), StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(dataDirectory, "dev-signing.key")));
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(dataDirectory, recursive: true);
+    }
 }

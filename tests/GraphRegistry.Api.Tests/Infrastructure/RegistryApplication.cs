@@ -1,3 +1,4 @@
+using GraphRegistry.Api.Identity;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
@@ -16,8 +17,9 @@ public class RegistryApplication : WebApplicationFactory<Program>
 
     private readonly bool ownsDirectory;
 
-    public RegistryApplication(string dataDirectory, int demoHouseholds, bool ownsDirectory, string environment)
+    public RegistryApplication(string dataDirectory, int demoHouseholds, bool ownsDirectory, string environment, IReadOnlyDictionary<string, string>? settings = null)
     {
+        Settings = settings ?? new Dictionary<string, string>();
         DataDirectory = dataDirectory;
         DemoHouseholds = demoHouseholds;
         Environment = environment;
@@ -30,6 +32,8 @@ public class RegistryApplication : WebApplicationFactory<Program>
 
     public string Environment { get; }
 
+    public IReadOnlyDictionary<string, string> Settings { get; }
+
     public SqlCommandCounter SqlCommands { get; } = new();
 
     public string DatabaseFile => Path.Combine(DataDirectory, "registry.db");
@@ -41,6 +45,17 @@ public class RegistryApplication : WebApplicationFactory<Program>
         return directory;
     }
 
+    /// <summary>An HTTP client signed in as <paramref name="principal"/> with a token from the registry's signing key.</summary>
+    public HttpClient CreateClient(RegistryPrincipal principal, TimeSpan? lifetime = null)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", Token(principal, lifetime));
+        return client;
+    }
+
+    public string Token(RegistryPrincipal principal, TimeSpan? lifetime = null) =>
+        Service<DevelopmentTokenIssuer>().Mint(principal, lifetime);
+
     public T Service<T>()
         where T : notnull => Services.GetRequiredService<T>();
 
@@ -50,6 +65,11 @@ public class RegistryApplication : WebApplicationFactory<Program>
         builder.UseSetting("Registry:DataDirectory", DataDirectory);
         builder.UseSetting("Registry:DemoHouseholds", DemoHouseholds.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Registry:DemoSeed", DemoSeed.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(SqlCommands));
     }
 

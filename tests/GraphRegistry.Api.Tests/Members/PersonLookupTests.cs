@@ -15,7 +15,7 @@ public sealed class PersonLookupTests(SharedRegistry registry)
         }
         """;
 
-    private readonly HttpClient client = registry.CreateClient();
+    private readonly HttpClient client = registry.CreateClient(TestPrincipals.Operator);
 
     [Fact]
     public async Task Finds_a_person_by_national_id_through_the_blind_index()
@@ -63,7 +63,7 @@ public sealed class PersonLookupTests(SharedRegistry registry)
     [Fact]
     public async Task The_lookup_query_seeks_the_blind_index_instead_of_scanning()
     {
-        _ = registry.CreateClient();
+        _ = registry.CreateClient(TestPrincipals.Operator);
         var index = registry.Service<BlindIndex>().Compute(BlindIndexedField.NationalId, "AB123456");
         await using var db = await registry.Service<IDbContextFactory<RegistryDbContext>>().CreateDbContextAsync();
         var sql = db.Persons.Where(p => p.NationalIdIndex == index).ToQueryString();

@@ -16,7 +16,7 @@ public sealed class KeyMaterialGuardTests : IDisposable
     {
         using (var first = new RegistryApplication(dataDirectory, demoHouseholds: 5, ownsDirectory: false, "Development"))
         {
-            var response = await first.CreateClient().PostGraphQLAsync("{ households { totalCount } }");
+            var response = await first.CreateClient(TestPrincipals.Operator).PostGraphQLAsync("{ households { totalCount } }");
             Assert.Equal(5, response.Data.GetProperty("households").GetProperty("totalCount").GetInt32());
         }
 

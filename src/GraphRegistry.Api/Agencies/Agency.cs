@@ -1,0 +1,24 @@
+namespace GraphRegistry.Api.Agencies;
+
+/// <summary>A partner agency with a data-sharing agreement: what it may read, for which purposes, about which households.</summary>
+public sealed class Agency
+{
+    public long Id { get; set; }
+
+    /// <summary>Short code used in tokens and policies, e.g. CNSS.</summary>
+    public required string Code { get; set; }
+
+    public required string Name { get; set; }
+
+    /// <summary>The text that entitles the agency to registry data (law, decree, agreement).</summary>
+    public required string LegalBasisReference { get; set; }
+
+    public List<string> AllowedPurposes { get; set; } = [];
+
+    public RowScopeKind RowScope { get; set; }
+
+    /// <summary>Region codes the agency may read, when <see cref="RowScope"/> is Regions.</summary>
+    public List<string> ScopeRegions { get; set; } = [];
+
+    public List<FieldGrant> Grants { get; } = [];
+}

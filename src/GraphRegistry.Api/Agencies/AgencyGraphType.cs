@@ -1,0 +1,20 @@
+using GraphQL.Types;
+
+namespace GraphRegistry.Api.Agencies;
+
+public sealed class AgencyGraphType : ObjectGraphType<Agency>
+{
+    public AgencyGraphType()
+    {
+        Name = "Agency";
+        Description = "A partner agency and its data-sharing agreement. Administrators only.";
+        Field(a => a.Code);
+        Field(a => a.Name);
+        Field(a => a.LegalBasisReference);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("allowedPurposes").Resolve(ctx => ctx.Source.AllowedPurposes);
+        Field<NonNullGraphType<EnumerationGraphType<RowScopeKind>>>("rowScope").Resolve(ctx => ctx.Source.RowScope);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("scopeRegions").Resolve(ctx => ctx.Source.ScopeRegions);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FieldGrantGraphType>>>>("grants")
+            .Resolve(ctx => ctx.Source.Grants.OrderBy(g => g.Coordinate, StringComparer.Ordinal).ToList());
+    }
+}

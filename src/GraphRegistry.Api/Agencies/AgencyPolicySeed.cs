@@ -1,0 +1,19 @@
+using System.Text.Json.Serialization;
+
+namespace GraphRegistry.Api.Agencies;
+
+/// <summary>The shape of schema/agency-policies.json.</summary>
+public sealed record AgencyPolicySeed(IReadOnlyList<AgencyPolicySeed.AgencyEntry> Agencies)
+{
+    public sealed record AgencyEntry(
+        string Code,
+        string Name,
+        string LegalBasis,
+        IReadOnlyList<string> Purposes,
+        string RowScope,
+        IReadOnlyList<string>? Regions,
+        IReadOnlyDictionary<string, string> Grants);
+
+    [JsonPropertyName("$comment")]
+    public string? Comment { get; init; }
+}

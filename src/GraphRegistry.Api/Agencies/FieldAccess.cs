@@ -1,0 +1,7 @@
+namespace GraphRegistry.Api.Agencies;
+
+public enum FieldAccess
+{
+    Full,
+    Masked,
+}

@@ -1,0 +1,30 @@
+using GraphQL;
+using GraphQL.Types;
+using GraphRegistry.Api.Data;
+using GraphRegistry.Api.Households;
+using GraphRegistry.Api.Privacy;
+using Microsoft.EntityFrameworkCore;
+
+namespace GraphRegistry.Api.Graph;
+
+public static class NodeQueries
+{
+    public static void AddNodeField(this ObjectGraphType query)
+    {
+        query.Field<NodeGraphType>("node")
+            .Description("Any household or person by its public id (Relay).")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async ctx =>
+            {
+                var id = ctx.GetArgument<string>("id");
+                var scope = ctx.RequestService<RequestAccess>().View.Scope;
+                await using var db = await ctx.RequestService<IDbContextFactory<RegistryDbContext>>().CreateDbContextAsync(ctx.CancellationToken);
+                object? node = id.StartsWith(PublicId.HouseholdPrefix, StringComparison.Ordinal)
+                    ? await db.Households.AsNoTracking().InScope(scope).SingleOrDefaultAsync(h => h.PublicId == id, ctx.CancellationToken)
+                    : id.StartsWith(PublicId.PersonPrefix, StringComparison.Ordinal)
+                        ? await db.Persons.AsNoTracking().InScope(scope).SingleOrDefaultAsync(p => p.PublicId == id, ctx.CancellationToken)
+                        : null;
+                return node ?? throw new RegistryError(ErrorCodes.NotFound, "Nothing has this id.");
+            });
+    }
+}

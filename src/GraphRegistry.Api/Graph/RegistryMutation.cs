@@ -1,0 +1,14 @@
+using GraphQL.Types;
+using GraphRegistry.Api.Agencies;
+
+namespace GraphRegistry.Api.Graph;
+
+/// <summary>The mutation root; each feature adds its own fields.</summary>
+public sealed class RegistryMutation : ObjectGraphType
+{
+    public RegistryMutation()
+    {
+        Name = "Mutation";
+        this.AddAgencyMutations();
+    }
+}

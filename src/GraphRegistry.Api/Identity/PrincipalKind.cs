@@ -1,0 +1,10 @@
+namespace GraphRegistry.Api.Identity;
+
+public enum PrincipalKind
+{
+    Agency,
+    Citizen,
+    PrivacyOfficer,
+    Operator,
+    Admin,
+}

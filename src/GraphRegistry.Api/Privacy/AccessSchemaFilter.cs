@@ -1,0 +1,41 @@
+using GraphQL.Introspection;
+using GraphQL.Types;
+
+namespace GraphRegistry.Api.Privacy;
+
+/// <summary>
+/// Introspection shows each principal only what it may query: ungranted fields, the input fields
+/// that read them, and every type it cannot reach through granted fields disappear.
+/// </summary>
+public sealed class AccessSchemaFilter(ISchema schema) : DefaultSchemaFilter
+{
+    public override async Task<bool> AllowType(IGraphType type)
+    {
+        if (!await base.AllowType(type))
+        {
+            return false;
+        }
+
+        return CurrentAccess.View is not { } view
+            || type is ScalarGraphType
+            || type.Name.StartsWith("__", StringComparison.Ordinal)
+            || VisibleTypes.Of(schema, view).Contains(type.Name);
+    }
+
+    public override async Task<bool> AllowField(IGraphType parent, IFieldType field)
+    {
+        if (!await base.AllowField(parent, field))
+        {
+            return false;
+        }
+
+        if (CurrentAccess.View is not { } view || parent.Name.StartsWith("__", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        return parent is IInputObjectGraphType
+            ? field.ReadCoordinate() is not { } coordinate || view.Allows(coordinate)
+            : view.Allows(parent, field.Name);
+    }
+}

@@ -1,0 +1,33 @@
+using System.Collections.Frozen;
+using GraphQL.Types;
+using GraphRegistry.Api.Identity;
+
+namespace GraphRegistry.Api.Privacy;
+
+/// <summary>What one principal may read: a rule per granted field, and a row scope.</summary>
+public sealed class AccessView(RegistryPrincipal principal, FrozenDictionary<string, FieldRule> rules, RowScope scope, SchemaCatalog catalog)
+{
+    public RegistryPrincipal Principal { get; } = principal;
+
+    public RowScope Scope { get; } = scope;
+
+    public IReadOnlyDictionary<string, FieldRule> Rules { get; } = rules;
+
+    /// <summary>The rule for a field, or null when it is not granted. Structural types need no grant.</summary>
+    public FieldRule? RuleFor(string typeName, string fieldName) =>
+        catalog.IsGoverned(typeName) ? rules.GetValueOrDefault($"{typeName}.{fieldName}") : FieldRule.Full;
+
+    /// <summary>A field on an interface is allowed only when every implementation allows it.</summary>
+    public bool Allows(IGraphType parent, string fieldName) => parent switch
+    {
+        IInterfaceGraphType face => face.PossibleTypes.All(type => Allows(type, fieldName)),
+        IObjectGraphType or IInputObjectGraphType => RuleFor(parent.Name, fieldName) is not null,
+        _ => true,
+    };
+
+    public bool Allows(string coordinate)
+    {
+        var dot = coordinate.IndexOf('.', StringComparison.Ordinal);
+        return dot > 0 && RuleFor(coordinate[..dot], coordinate[(dot + 1)..]) is not null;
+    }
+}

@@ -1,0 +1,83 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using GraphRegistry.Api.Agencies;
+using GraphRegistry.Api.Data;
+using GraphRegistry.Api.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace GraphRegistry.Api.Privacy;
+
+/// <summary>
+/// Builds each principal's access view. Agencies' views come from their grants in the database,
+/// cached until an administrator changes them; the other kinds are fixed by role.
+/// </summary>
+public sealed class AccessViewProvider(SchemaCatalog catalog, IDbContextFactory<RegistryDbContext> contexts)
+{
+    private readonly ConcurrentDictionary<string, Lazy<Task<(FrozenDictionary<string, FieldRule>, RowScope)?>>> agencies = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<PrincipalKind, FrozenDictionary<string, FieldRule>> roles = new();
+
+    /// <summary>The view, or null when the token names an agency the registry does not know.</summary>
+    public async Task<AccessView?> GetAsync(RegistryPrincipal principal, CancellationToken cancellationToken)
+    {
+        if (principal.Kind != PrincipalKind.Agency)
+        {
+            return new AccessView(principal, roles.GetOrAdd(principal.Kind, RoleRules), RowScope.All, catalog);
+        }
+
+        // Loaded once for all concurrent requests, so not tied to any one request's cancellation.
+        (FrozenDictionary<string, FieldRule>, RowScope)? policy;
+        try
+        {
+            policy = await agencies.GetOrAdd(principal.AgencyCode!, code => new(() => LoadAgencyAsync(code, CancellationToken.None))).Value.WaitAsync(cancellationToken);
+        }
+        catch (Exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            agencies.TryRemove(principal.AgencyCode!, out _);
+            throw;
+        }
+
+        if (policy is not var (rules, scope))
+        {
+            agencies.TryRemove(principal.AgencyCode!, out _);
+            return null;
+        }
+
+        return new AccessView(principal, rules, scope, catalog);
+    }
+
+    /// <summary>Forgets an agency's cached grants; the next request reads them again.</summary>
+    public void Invalidate(string agencyCode) => agencies.TryRemove(agencyCode, out _);
+
+    private FrozenDictionary<string, FieldRule> RoleRules(PrincipalKind kind)
+    {
+        var granted = catalog.Fields.Where(field => kind switch
+        {
+            PrincipalKind.Operator => field.Audience == FieldAudience.Registry,
+            PrincipalKind.Admin => !field.IsPersonal && field.Audience is FieldAudience.Registry or FieldAudience.Admin,
+            PrincipalKind.PrivacyOfficer => !field.IsPersonal && field.Audience == FieldAudience.Registry,
+            PrincipalKind.Citizen => field.IsRoot ? field.Audience == FieldAudience.Citizen : field.Audience == FieldAudience.Registry,
+            _ => false,
+        });
+        return granted.ToFrozenDictionary(field => field.Coordinate, _ => FieldRule.Full, StringComparer.Ordinal);
+    }
+
+    private async Task<(FrozenDictionary<string, FieldRule>, RowScope)?> LoadAgencyAsync(string code, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var agency = await db.Agencies.AsNoTracking().Include(a => a.Grants).SingleOrDefaultAsync(a => a.Code == code, cancellationToken);
+        if (agency is null)
+        {
+            return null;
+        }
+
+        // Grants of fields the schema no longer has, or that are not for agencies, grant nothing.
+        var rules = agency.Grants
+            .Where(grant => catalog.Find(grant.Coordinate) is { Audience: FieldAudience.Registry })
+            .ToFrozenDictionary(
+                grant => grant.Coordinate,
+                grant => grant is { Access: FieldAccess.Masked, Mask: { } mask } ? FieldRule.Masked(mask) : FieldRule.Full,
+                StringComparer.Ordinal);
+        var scope = agency.RowScope == RowScopeKind.Regions ? new RowScope(agency.ScopeRegions) : RowScope.All;
+        return (rules, scope);
+    }
+}

@@ -1,0 +1,39 @@
+using GraphQL;
+using GraphQL.Builders;
+using GraphQL.Types;
+
+namespace GraphRegistry.Api.Privacy;
+
+/// <summary>
+/// Privacy traits carried by field definitions as metadata, so the policy, the validation rule,
+/// introspection and the per-agency SDL all read the same facts from the schema itself.
+/// </summary>
+public static class FieldTraits
+{
+    private const string PersonalKey = "registry.personal";
+    private const string AudienceKey = "registry.audience";
+    private const string ReadsKey = "registry.reads";
+    private const string MaskableKey = "registry.maskable";
+
+    /// <summary>
+    /// Marks a field as personal data: never shown to privacy officers or administrators, and
+    /// maskable for agencies in the ways that fit <paramref name="maskableAs"/> (see <see cref="Masking.MaskableAs"/>).
+    /// </summary>
+    public static FieldBuilder<TSource, TReturn> Personal<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, string? maskableAs = null) =>
+        field.WithMetadata(PersonalKey, true).WithMetadata(MaskableKey, maskableAs);
+
+    public static FieldBuilder<TSource, TReturn> For<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, FieldAudience audience) =>
+        field.WithMetadata(AudienceKey, audience);
+
+    /// <summary>Marks an input field as reading <paramref name="coordinate"/>: filtering or sorting by a field reads it.</summary>
+    public static FieldBuilder<TSource, TReturn> Reads<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, string coordinate) =>
+        field.WithMetadata(ReadsKey, coordinate);
+
+    public static bool IsPersonal(this IFieldType field) => field.GetMetadata(PersonalKey, false);
+
+    public static string? MaskableAs(this IFieldType field) => field.GetMetadata<string?>(MaskableKey);
+
+    public static FieldAudience Audience(this IFieldType field) => field.GetMetadata(AudienceKey, FieldAudience.Registry);
+
+    public static string? ReadCoordinate(this IFieldType field) => field.GetMetadata<string?>(ReadsKey);
+}

@@ -1,0 +1,25 @@
+using System.Collections.Concurrent;
+using GraphRegistry.Api.Agencies;
+
+namespace GraphRegistry.Api.Privacy;
+
+/// <summary>The current request's access view, and the response paths that were masked (reported in extensions).</summary>
+public sealed class RequestAccess
+{
+    private readonly ConcurrentQueue<MaskedPath> masked = new();
+    private AccessView? view;
+
+    public AccessView View => view ?? throw new InvalidOperationException("The request has no access view; the endpoint sets one before execution.");
+
+    public IReadOnlyCollection<MaskedPath> MaskedPaths => masked;
+
+    public void Begin(AccessView accessView) => view = accessView;
+
+    public const string WithheldReason = "Withheld under the agency's data-sharing agreement.";
+
+    public void RecordMask(IEnumerable<object> path, MaskKind kind) =>
+        masked.Enqueue(new MaskedPath(
+            string.Join('.', path),
+            MaskKindGraphType.WireName(kind),
+            kind == MaskKind.NullWithReason ? WithheldReason : null));
+}
