@@ -17,7 +17,7 @@ public sealed class AccessSchemaFilter(ISchema schema) : DefaultSchemaFilter
         }
 
         return CurrentAccess.View is not { } view
-            || type is ScalarGraphType
+            || type is ScalarGraphType and not EnumerationGraphType
             || type.Name.StartsWith("__", StringComparison.Ordinal)
             || VisibleTypes.Of(schema, view).Contains(type.Name);
     }
