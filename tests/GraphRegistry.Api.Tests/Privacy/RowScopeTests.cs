@@ -1,0 +1,82 @@
+using System.Net;
+using GraphRegistry.Api.Tests.Infrastructure;
+
+namespace GraphRegistry.Api.Tests.Privacy;
+
+/// <summary>Rows outside a principal's scope are never read: not listed, not found, not counted.</summary>
+[Collection(RegistryCollection.Name)]
+public sealed class RowScopeTests(SharedRegistry registry)
+{
+    private static readonly string[] MenpsRegions = ["07", "08", "09"];
+
+    [Fact]
+    public async Task A_regional_agency_lists_only_its_regions()
+    {
+        var expected = DemoPlaintext.Of(registry).Where(h => MenpsRegions.Contains(h.RegionCode)).Select(h => h.PublicId).Order(StringComparer.Ordinal).ToList();
+
+        var response = await registry.CreateClient(TestPrincipals.Agency("MENPS")).PostGraphQLAsync(
+            "{ households(first: 100) { totalCount edges { node { id region { code } } } } }");
+
+        var connection = response.Data.GetProperty("households");
+        Assert.True(expected.Count > 0);
+        Assert.Equal(expected.Count, connection.GetProperty("totalCount").GetInt32());
+        Assert.Equal(expected, connection.GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node").GetProperty("id").GetString()));
+    }
+
+    [Fact]
+    public async Task A_household_outside_the_scope_is_not_found()
+    {
+        var outside = DemoPlaintext.Of(registry).First(h => !MenpsRegions.Contains(h.RegionCode));
+        var client = registry.CreateClient(TestPrincipals.Agency("MENPS"));
+
+        var byId = await client.PostGraphQLAsync("query($id: ID!) { household(id: $id) { id } }", new { id = outside.PublicId });
+        var byIdcs = await client.PostGraphQLAsync("query($idcs: String!) { personByIdcs(idcs: $idcs) { id } }", new { idcs = outside.Members[0].Idcs });
+
+        Assert.Equal(["NOT_FOUND"], byId.ErrorCodes);
+        Assert.Equal(["NOT_FOUND"], byIdcs.ErrorCodes);
+        SensitiveValues.AssertNoneIn(byId.Body + byIdcs.Body, outside);
+    }
+
+    [Fact]
+    public async Task A_citizen_sees_their_own_household_through_me()
+    {
+        var household = DemoPlaintext.Of(registry)[5];
+        var citizen = household.Members[^1];
+
+        var response = await registry.CreateClient(TestPrincipals.Citizen(citizen.PublicId)).PostGraphQLAsync(
+            "{ me { id firstNameLatin birthDate household { id address members { person { id } } } } }");
+
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        var me = response.Data.GetProperty("me");
+        Assert.Equal(citizen.PublicId, me.GetProperty("id").GetString());
+        Assert.Equal(citizen.FirstName.Latin, me.GetProperty("firstNameLatin").GetString());
+        Assert.Equal(household.PublicId, me.GetProperty("household").GetProperty("id").GetString());
+        Assert.Equal(household.Address, me.GetProperty("household").GetProperty("address").GetString());
+        Assert.Equal(household.Members.Count, me.GetProperty("household").GetProperty("members").GetArrayLength());
+    }
+
+    [Theory]
+    [InlineData("OFFICER")]
+    [InlineData("ADMIN")]
+    public async Task Officers_and_administrators_see_identifiers_but_no_personal_values(string role)
+    {
+        var household = DemoPlaintext.Of(registry)[2];
+        var principal = role == "ADMIN" ? TestPrincipals.Admin : TestPrincipals.Officer;
+
+        var response = await registry.CreateClient(principal).PostGraphQLAsync(
+            "query($id: ID!) { household(id: $id) { id region { code } size members { relationship person { id sex } } } }", new { id = household.PublicId });
+
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        Assert.Equal(household.Members.Count, response.Data.GetProperty("household").GetProperty("size").GetInt32());
+        SensitiveValues.AssertNoneIn(response.Body, household);
+    }
+
+    [Fact]
+    public async Task Operators_are_not_citizens()
+    {
+        var response = await registry.CreateClient(TestPrincipals.Operator).PostGraphQLAsync("{ me { id } }");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.Status);
+        Assert.Equal(["FORBIDDEN_FIELD"], response.ErrorCodes);
+    }
+}
