@@ -1,5 +1,7 @@
+using GraphRegistry.Api.AccessLog;
 using GraphRegistry.Api.Agencies;
 using GraphRegistry.Api.Commands;
+using GraphRegistry.Api.Consents;
 using GraphRegistry.Api.Data;
 using GraphRegistry.Api.DemoData;
 using GraphRegistry.Api.Graph;
@@ -14,6 +16,8 @@ builder.Services
     .AddPersonalDataProtection(builder.Configuration)
     .AddRegistryIdentity(builder.Configuration)
     .AddAgencies()
+    .AddConsents()
+    .AddAccessLog(builder.Configuration)
     .AddDemoData()
     .AddRegistryGraph(builder.Configuration)
     .AddGraphQLHttp();

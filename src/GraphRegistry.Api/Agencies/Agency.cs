@@ -13,7 +13,8 @@ public sealed class Agency
     /// <summary>The text that entitles the agency to registry data (law, decree, agreement).</summary>
     public required string LegalBasisReference { get; set; }
 
-    public List<string> AllowedPurposes { get; set; } = [];
+    /// <summary>The purposes the agency may declare; nothing else can be asked for.</summary>
+    public List<AgencyPurpose> Purposes { get; set; } = [];
 
     public RowScopeKind RowScope { get; set; }
 

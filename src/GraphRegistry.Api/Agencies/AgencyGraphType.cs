@@ -11,7 +11,7 @@ public sealed class AgencyGraphType : ObjectGraphType<Agency>
         Field(a => a.Code);
         Field(a => a.Name);
         Field(a => a.LegalBasisReference);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("allowedPurposes").Resolve(ctx => ctx.Source.AllowedPurposes);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AgencyPurposeGraphType>>>>("purposes").Resolve(ctx => ctx.Source.Purposes);
         Field<NonNullGraphType<EnumerationGraphType<RowScopeKind>>>("rowScope").Resolve(ctx => ctx.Source.RowScope);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("scopeRegions").Resolve(ctx => ctx.Source.ScopeRegions);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FieldGrantGraphType>>>>("grants")

@@ -9,10 +9,12 @@ public sealed record AgencyPolicySeed(IReadOnlyList<AgencyPolicySeed.AgencyEntry
         string Code,
         string Name,
         string LegalBasis,
-        IReadOnlyList<string> Purposes,
+        IReadOnlyList<PurposeEntry> Purposes,
         string RowScope,
         IReadOnlyList<string>? Regions,
         IReadOnlyDictionary<string, string> Grants);
+
+    public sealed record PurposeEntry(string Code, string Description, string? LegalBasis);
 
     [JsonPropertyName("$comment")]
     public string? Comment { get; init; }

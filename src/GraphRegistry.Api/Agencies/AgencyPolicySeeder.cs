@@ -50,7 +50,7 @@ public sealed class AgencyPolicySeeder(GrantValidator validator, TimeProvider cl
             Code = entry.Code,
             Name = entry.Name,
             LegalBasisReference = entry.LegalBasis,
-            AllowedPurposes = [.. entry.Purposes],
+            Purposes = [.. entry.Purposes.Select(p => new AgencyPurpose { Code = p.Code, Description = p.Description, LegalBasis = p.LegalBasis })],
             RowScope = scope,
             ScopeRegions = scope == RowScopeKind.Regions ? [.. entry.Regions!] : [],
         };

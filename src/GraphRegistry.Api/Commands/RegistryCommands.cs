@@ -23,8 +23,10 @@ internal static class RegistryCommands
                 return await SeedCommand.RunAsync(app.Services, arguments, cancel.Token);
             case TokenCommand.Name:
                 return await TokenCommand.RunAsync(app.Services, arguments, cancel.Token);
+            case VerifyLogCommand.Name:
+                return await VerifyLogCommand.RunAsync(app.Services, cancel.Token);
             default:
-                await Console.Error.WriteLineAsync($"Unknown command '{args[0]}'. Commands: {SeedCommand.Name}, {TokenCommand.Name}.");
+                await Console.Error.WriteLineAsync($"Unknown command '{args[0]}'. Commands: {SeedCommand.Name}, {TokenCommand.Name}, {VerifyLogCommand.Name}.");
                 return 2;
         }
     }

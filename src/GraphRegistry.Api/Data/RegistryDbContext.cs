@@ -1,4 +1,6 @@
+using GraphRegistry.Api.AccessLog;
 using GraphRegistry.Api.Agencies;
+using GraphRegistry.Api.Consents;
 using GraphRegistry.Api.Declarations;
 using GraphRegistry.Api.Households;
 using GraphRegistry.Api.Members;
@@ -22,6 +24,10 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
     public DbSet<FieldGrant> FieldGrants => Set<FieldGrant>();
 
     public DbSet<PolicyChange> PolicyChanges => Set<PolicyChange>();
+
+    public DbSet<Consent> Consents => Set<Consent>();
+
+    public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(RegistryDbContext).Assembly);

@@ -43,6 +43,18 @@ public static class ErrorCodes
     /// <summary>The principal may not do this at all: an unknown agency, a mutation reserved to administrators.</summary>
     public const string Forbidden = "FORBIDDEN";
 
+    /// <summary>An agency read without a declared purpose.</summary>
+    public const string PurposeRequired = "PURPOSE_REQUIRED";
+
+    /// <summary>An agency declared a purpose that is not in its agreement.</summary>
+    public const string PurposeNotAllowed = "PURPOSE_NOT_ALLOWED";
+
+    /// <summary>No live consent of the household, and no legal basis, covers this agency and purpose.</summary>
+    public const string NoConsent = "NO_CONSENT";
+
+    /// <summary>The access log could not record the request, so no data is returned (fail closed).</summary>
+    public const string AuditUnavailable = "AUDIT_UNAVAILABLE";
+
     /// <summary>Something failed inside the registry; the message says nothing more, the log has the request id.</summary>
     public const string InternalError = "INTERNAL_ERROR";
 }

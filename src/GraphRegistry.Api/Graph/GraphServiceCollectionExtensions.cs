@@ -24,6 +24,7 @@ public static class GraphServiceCollectionExtensions
             .AddGraphTypes(typeof(RegistrySchema).Assembly)
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All))
             .AddErrorInfoProvider<RegistryErrorInfoProvider>()
+            .UseMiddleware<AccessLog.AccessRecordingMiddleware>()
             .AddUnhandledExceptionHandler(context => LogUnhandled(context)));
 
         services.AddScoped<HouseholdByIdLoader>();

@@ -1,6 +1,8 @@
 using GraphQL;
 using GraphQL.Types;
+using GraphRegistry.Api.Consents;
 using GraphRegistry.Api.Data;
+using GraphRegistry.Api.Members;
 using GraphRegistry.Api.Households;
 using GraphRegistry.Api.Privacy;
 using Microsoft.EntityFrameworkCore;
@@ -14,17 +16,27 @@ public static class NodeQueries
         query.Field<NodeGraphType>("node")
             .Description("Any household or person by its public id (Relay).")
             .Argument<NonNullGraphType<IdGraphType>>("id")
+            .WithPurpose()
             .ResolveAsync(async ctx =>
             {
                 var id = ctx.GetArgument<string>("id");
                 var scope = ctx.RequestService<RequestAccess>().View.Scope;
                 await using var db = await ctx.RequestService<IDbContextFactory<RegistryDbContext>>().CreateDbContextAsync(ctx.CancellationToken);
-                object? node = id.StartsWith(PublicId.HouseholdPrefix, StringComparison.Ordinal)
-                    ? await db.Households.AsNoTracking().InScope(scope).SingleOrDefaultAsync(h => h.PublicId == id, ctx.CancellationToken)
-                    : id.StartsWith(PublicId.PersonPrefix, StringComparison.Ordinal)
-                        ? await db.Persons.AsNoTracking().InScope(scope).SingleOrDefaultAsync(p => p.PublicId == id, ctx.CancellationToken)
-                        : null;
-                return node ?? throw new RegistryError(ErrorCodes.NotFound, "Nothing has this id.");
+                if (id.StartsWith(PublicId.HouseholdPrefix, StringComparison.Ordinal)
+                    && await db.Households.AsNoTracking().InScope(scope).SingleOrDefaultAsync(h => h.PublicId == id, ctx.CancellationToken) is { } household)
+                {
+                    await ConsentGuard.AuthorizeAsync(ctx, db, household.Id, household.PublicId);
+                    return household;
+                }
+
+                if (id.StartsWith(PublicId.PersonPrefix, StringComparison.Ordinal)
+                    && await db.Persons.AsNoTracking().InScope(scope).SingleOrDefaultAsync(p => p.PublicId == id, ctx.CancellationToken) is { } person)
+                {
+                    await PersonQueries.AuthorizeAsync(ctx, db, person);
+                    return person;
+                }
+
+                throw new RegistryError(ErrorCodes.NotFound, "Nothing has this id.");
             });
     }
 }

@@ -33,7 +33,7 @@ public sealed partial class RegistryErrorInfoProvider : IErrorInfoProvider
     private static (string Code, string Message) Classify(ExecutionError error) => error switch
     {
         RegistryError registry => (registry.Code!, registry.Message),
-        ValidationError { Code: ErrorCodes.MethodNotAllowed or ErrorCodes.ForbiddenField } => (error.Code!, error.Message),
+        ValidationError { Code: ErrorCodes.MethodNotAllowed or ErrorCodes.ForbiddenField or ErrorCodes.PurposeRequired or ErrorCodes.PurposeNotAllowed } => (error.Code!, error.Message),
         InvalidVariableError => (ErrorCodes.Validation, VariablePrefix().Match(error.Message) is { Success: true } match
             ? $"{match.Value} Its value does not match the variable's declared type."
             : "A variable's value does not match its declared type."),

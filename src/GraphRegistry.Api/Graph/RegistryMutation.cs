@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using GraphRegistry.Api.Agencies;
+using GraphRegistry.Api.Consents;
 
 namespace GraphRegistry.Api.Graph;
 
@@ -10,5 +11,6 @@ public sealed class RegistryMutation : ObjectGraphType
     {
         Name = "Mutation";
         this.AddAgencyMutations();
+        this.AddConsentMutations();
     }
 }

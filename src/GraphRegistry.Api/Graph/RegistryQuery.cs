@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using GraphRegistry.Api.AccessLog;
 using GraphRegistry.Api.Agencies;
 using GraphRegistry.Api.Households;
 using GraphRegistry.Api.Members;
@@ -16,5 +17,6 @@ public sealed class RegistryQuery : ObjectGraphType
         this.AddPersonFields();
         this.AddNodeField();
         this.AddAgencyFields();
+        this.AddAccessLogFields(options.Value);
     }
 }

@@ -1,10 +1,12 @@
 using GraphQL.Types;
+using GraphRegistry.Api.Data;
 using GraphRegistry.Api.Declarations;
 using GraphRegistry.Api.Graph;
 using GraphRegistry.Api.Graph.Loading;
 using GraphRegistry.Api.Members;
 using GraphRegistry.Api.Privacy;
 using GraphRegistry.Api.Privacy.Masking;
+using Microsoft.EntityFrameworkCore;
 
 namespace GraphRegistry.Api.Households;
 
@@ -40,6 +42,13 @@ public sealed class HouseholdGraphType : ObjectGraphType<Household>
         Field<DeclarationGraphType>("latestDeclaration")
             .Description("The declaration in force: the highest version.")
             .Resolve(ctx => ctx.RequestService<DeclarationsByHouseholdLoader>().Load(ctx.Source.Id).Then(versions => versions.FirstOrDefault()));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<Consents.ConsentGraphType>>>>("consents")
+            .Description("Consents the household gave, newest first, whatever their status.")
+            .ResolveAsync(async ctx =>
+            {
+                await using var db = await ctx.RequestService<IDbContextFactory<RegistryDbContext>>().CreateDbContextAsync(ctx.CancellationToken);
+                return await db.Consents.AsNoTracking().Where(c => c.HouseholdId == ctx.Source.Id).OrderByDescending(c => c.Id).ToListAsync(ctx.CancellationToken);
+            });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DeclarationGraphType>>>>("declarations")
             .Description("Every declaration version, newest first. Versions are never overwritten.")
             .Resolve(ctx => ctx.RequestService<DeclarationsByHouseholdLoader>().Load(ctx.Source.Id));

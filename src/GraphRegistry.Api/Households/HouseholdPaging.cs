@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types.Relay.DataObjects;
+using GraphRegistry.Api.Consents;
 using GraphRegistry.Api.Data;
 using GraphRegistry.Api.Graph;
 using GraphRegistry.Api.Privacy;
@@ -31,7 +32,7 @@ internal static class HouseholdPaging
         }
 
         await using var db = await context.RequestService<IDbContextFactory<RegistryDbContext>>().CreateDbContextAsync(context.CancellationToken);
-        var matching = Filter(db.Households.AsNoTracking().InScope(context.RequestService<RequestAccess>().View.Scope), filter);
+        var matching = Filter(db.Households.AsNoTracking().InScope(context.RequestService<RequestAccess>().View.Scope), filter).Consented(context, db);
         var page = await (after is null ? matching : matching.Where(h => string.Compare(h.PublicId, after) > 0))
             .OrderBy(h => h.PublicId)
             .Take(first + 1)

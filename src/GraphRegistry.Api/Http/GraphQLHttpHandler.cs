@@ -1,5 +1,8 @@
 using GraphQL;
+using GraphQL.Execution;
 using GraphQL.Validation;
+using GraphRegistry.Api.AccessLog;
+using GraphRegistry.Api.Consents;
 using GraphRegistry.Api.Graph;
 using GraphRegistry.Api.Privacy;
 using Microsoft.Extensions.Options;
@@ -8,36 +11,33 @@ using Microsoft.Net.Http.Headers;
 namespace GraphRegistry.Api.Http;
 
 /// <summary>
-/// The GraphQL-over-HTTP endpoint: reads the request, negotiates the response media type,
-/// executes against the singleton schema and maps the outcome to the specification's status codes.
+/// The GraphQL-over-HTTP endpoint: negotiates the response media type, authenticates, reads the
+/// request, executes it against the singleton schema under the caller's access view, writes the
+/// access log entry (fail closed), and maps the outcome to the specification's status codes.
 /// </summary>
 public sealed class GraphQLHttpHandler(
     IDocumentExecuter<RegistrySchema> executer,
     IGraphQLTextSerializer serializer,
+    IErrorInfoProvider errors,
     GraphQLRequestReader reader,
     RequestAuthenticator authenticator,
+    AccessLogWriter accessLog,
     IOptions<GraphOptions> options)
 {
-    private static readonly IValidationRule[] PostRules = [.. DocumentValidator.CoreRules, FieldAuthorizationRule.Instance];
+    private const string RequestIdHeader = "X-Request-Id";
+
+    private static readonly IValidationRule[] PostRules = [.. DocumentValidator.CoreRules, FieldAuthorizationRule.Instance, PurposeRule.Instance];
     private static readonly IValidationRule[] GetRules = [.. PostRules, QueriesOnlyOverGetRule.Instance];
 
     public async Task HandlePostAsync(HttpContext http)
     {
-        if (ResponseMediaType.Negotiate(http.Request.Headers.Accept) is not { } mediaType)
+        if (await AuthenticateAsync(http) is not var (mediaType, view))
         {
-            await RefuseUnacceptableAsync(http);
-            return;
-        }
-
-        var (view, refusal) = await authenticator.AuthenticateAsync(http);
-        if (refusal is not null)
-        {
-            await WriteErrorAsync(http, mediaType, refusal);
             return;
         }
 
         var (request, error) = await reader.ReadPostAsync(http.Request, options.Value.MaxRequestBytes);
-        await ExecuteAsync(http, mediaType, view!, request, error, PostRules);
+        await ExecuteAsync(http, mediaType, view, request, error, PostRules);
     }
 
     public async Task HandleGetAsync(HttpContext http)
@@ -48,27 +48,44 @@ public sealed class GraphQLHttpHandler(
             return;
         }
 
-        if (ResponseMediaType.Negotiate(http.Request.Headers.Accept) is not { } mediaType)
+        if (await AuthenticateAsync(http) is not var (mediaType, view))
         {
-            await RefuseUnacceptableAsync(http);
-            return;
-        }
-
-        var (view, refusal) = await authenticator.AuthenticateAsync(http);
-        if (refusal is not null)
-        {
-            await WriteErrorAsync(http, mediaType, refusal);
             return;
         }
 
         var (request, error) = reader.ReadGet(http.Request.Query);
-        await ExecuteAsync(http, mediaType, view!, request, error, GetRules);
+        await ExecuteAsync(http, mediaType, view, request, error, GetRules);
     }
 
     public Task RefuseMethodAsync(HttpContext http)
     {
         http.Response.Headers.Allow = "GET, POST";
         return WriteErrorAsync(http, MediaTypes.Json, new HttpRequestError(StatusCodes.Status405MethodNotAllowed, ErrorCodes.MethodNotAllowed, "Use GET for queries or POST."));
+    }
+
+    // Negotiation first (the answer's media type), then the token: anonymous callers get nothing else read.
+    private async Task<(string MediaType, AccessView View)?> AuthenticateAsync(HttpContext http)
+    {
+        http.Response.Headers[RequestIdHeader] = http.TraceIdentifier;
+        if (ResponseMediaType.Negotiate(http.Request.Headers.Accept) is not { } mediaType)
+        {
+            await WriteErrorAsync(http, MediaTypes.Json, new HttpRequestError(StatusCodes.Status406NotAcceptable, ErrorCodes.NotAcceptable, "Accept application/graphql-response+json or application/json."));
+            return null;
+        }
+
+        var (view, refusal, principal) = await authenticator.AuthenticateAsync(http);
+        if (refusal is null)
+        {
+            return (mediaType, view!);
+        }
+
+        if (principal is not null && !await TryLogAsync(http, mediaType, AccessLogDrafts.Refused(principal, string.Empty, refusal.Code, http.TraceIdentifier)))
+        {
+            return null;
+        }
+
+        await WriteErrorAsync(http, mediaType, refusal);
+        return null;
     }
 
     private async Task ExecuteAsync(HttpContext http, string mediaType, AccessView view, GraphQLHttpRequest? request, HttpRequestError? error, IEnumerable<IValidationRule> rules)
@@ -81,51 +98,81 @@ public sealed class GraphQLHttpHandler(
 
         var access = http.RequestServices.GetRequiredService<RequestAccess>();
         access.Begin(view);
-        using var current = CurrentAccess.Enter(view);
-        var result = await executer.ExecuteAsync(execution =>
+        ExecutionResult result;
+        using (CurrentAccess.Enter(view))
         {
-            execution.Query = request.Query;
-            execution.OperationName = request.OperationName;
-            execution.Variables = request.Variables;
-            execution.Extensions = request.Extensions;
-            execution.RequestServices = http.RequestServices;
-            execution.User = http.User;
-            execution.CancellationToken = http.RequestAborted;
-            execution.ValidationRules = rules;
-        });
+            result = await executer.ExecuteAsync(execution =>
+            {
+                execution.Query = request.Query;
+                execution.OperationName = request.OperationName;
+                execution.Variables = request.Variables;
+                execution.Extensions = request.Extensions;
+                execution.RequestServices = http.RequestServices;
+                execution.User = http.User;
+                execution.CancellationToken = http.RequestAborted;
+                execution.ValidationRules = rules;
+            });
+        }
+
+        // Fail closed: the entry is durable before a byte of the answer leaves.
+        var codes = AccessLogDrafts.ErrorCodesOf(result, errors);
+        var draft = AccessLogDrafts.For(view, http.RequestServices.GetRequiredService<AccessRecorder>(), request.Query, request.OperationName ?? result.Operation?.Name?.StringValue, codes, http.TraceIdentifier);
+        if (draft is not null && !await TryLogAsync(http, mediaType, draft))
+        {
+            return;
+        }
 
         if (access.MaskedPaths.Count > 0)
         {
             (result.Extensions ??= [])["masked"] = access.MaskedPaths.OrderBy(m => m.Path, StringComparer.Ordinal).ToList();
         }
 
+        await WriteAsync(http, mediaType, StatusFor(result, mediaType), result);
+    }
+
+    private static int StatusFor(ExecutionResult result, string mediaType)
+    {
         if (result.Errors?.Any(e => e is OperationNotAllowedOverGetError) == true)
         {
-            http.Response.Headers.Allow = "POST";
-            await WriteAsync(http, mediaType, StatusCodes.Status405MethodNotAllowed, result);
-            return;
+            return StatusCodes.Status405MethodNotAllowed;
         }
 
-        if (result.Errors?.Any(e => e is FieldNotGrantedError) == true)
+        if (result.Errors?.Any(e => e is FieldNotGrantedError or PurposeError) == true)
         {
-            await WriteAsync(http, mediaType, StatusCodes.Status403Forbidden, result);
-            return;
+            return result.Errors.Any(e => e is PurposeError { Code: ErrorCodes.PurposeRequired }) && !result.Errors.Any(e => e is FieldNotGrantedError)
+                ? StatusCodes.Status400BadRequest
+                : StatusCodes.Status403Forbidden;
         }
 
         // With the GraphQL response media type, a request that never executed (parse or validation
         // failure) is a client error; legacy application/json clients always get 200.
-        var status = mediaType == MediaTypes.GraphQLResponseJson && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
-        await WriteAsync(http, mediaType, status, result);
+        return mediaType == MediaTypes.GraphQLResponseJson && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
     }
 
-    private Task RefuseUnacceptableAsync(HttpContext http) =>
-        WriteErrorAsync(http, MediaTypes.Json, new HttpRequestError(StatusCodes.Status406NotAcceptable, ErrorCodes.NotAcceptable, "Accept application/graphql-response+json or application/json."));
+    private async Task<bool> TryLogAsync(HttpContext http, string mediaType, AccessLogDraft draft)
+    {
+        try
+        {
+            await accessLog.AppendAsync(draft, http.RequestAborted);
+            return true;
+        }
+        catch (AuditUnavailableException)
+        {
+            await WriteErrorAsync(http, mediaType, new HttpRequestError(StatusCodes.Status503ServiceUnavailable, ErrorCodes.AuditUnavailable, "The access log cannot record this request, so no data is returned. Try again later."));
+            return false;
+        }
+    }
 
     private Task WriteErrorAsync(HttpContext http, string mediaType, HttpRequestError error) =>
         WriteAsync(http, mediaType, error.StatusCode, new ExecutionResult { Errors = [new RegistryError(error.Code, error.Message)] });
 
     private async Task WriteAsync(HttpContext http, string mediaType, int status, ExecutionResult result)
     {
+        if (status == StatusCodes.Status405MethodNotAllowed && !http.Response.Headers.ContainsKey(HeaderNames.Allow))
+        {
+            http.Response.Headers.Allow = "POST";
+        }
+
         http.Response.StatusCode = status;
         http.Response.ContentType = $"{mediaType}; charset=utf-8";
         http.Response.Headers.CacheControl = "no-store";

@@ -12,23 +12,23 @@ namespace GraphRegistry.Api.Http;
 /// </summary>
 public sealed class RequestAuthenticator(AccessViewProvider views)
 {
-    public async Task<(AccessView? View, HttpRequestError? Refusal)> AuthenticateAsync(HttpContext http)
+    public async Task<(AccessView? View, HttpRequestError? Refusal, RegistryPrincipal? Principal)> AuthenticateAsync(HttpContext http)
     {
         var result = await http.AuthenticateAsync(JwtBearerDefaults.AuthenticationScheme);
         if (!result.Succeeded || result.Principal is null)
         {
-            return (null, Unauthenticated(http, result.None ? "A bearer token is required." : "The bearer token is not valid: malformed, expired, or not signed by a trusted key."));
+            return (null, Unauthenticated(http, result.None ? "A bearer token is required." : "The bearer token is not valid: malformed, expired, or not signed by a trusted key."), null);
         }
 
         if (RegistryPrincipal.FromClaims(result.Principal) is not { } principal)
         {
-            return (null, Unauthenticated(http, "The bearer token lacks the registry claims for its principal kind."));
+            return (null, Unauthenticated(http, "The bearer token lacks the registry claims for its principal kind."), null);
         }
 
         http.User = result.Principal;
         return await views.GetAsync(principal, http.RequestAborted) is { } view
-            ? (view, null)
-            : (null, new HttpRequestError(StatusCodes.Status403Forbidden, ErrorCodes.Forbidden, "The agency named by the token is not registered."));
+            ? (view, null, principal)
+            : (null, new HttpRequestError(StatusCodes.Status403Forbidden, ErrorCodes.Forbidden, "The agency named by the token is not registered."), principal);
     }
 
     private static HttpRequestError Unauthenticated(HttpContext http, string message)

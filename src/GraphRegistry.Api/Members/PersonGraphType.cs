@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using GraphRegistry.Api.AccessLog;
 using GraphRegistry.Api.Graph;
 using GraphRegistry.Api.Graph.Loading;
 using GraphRegistry.Api.Privacy;
@@ -36,5 +37,6 @@ public sealed class PersonGraphType : ObjectGraphType<Person>
         Field<Households.HouseholdGraphType>("household")
             .Description("The household the person currently belongs to.")
             .Resolve(ctx => ctx.RequestService<CurrentMembershipByPersonLoader>().Load(ctx.Source.Id).Then(m => m?.Household));
+        this.AddCitizenAccessLog();
     }
 }

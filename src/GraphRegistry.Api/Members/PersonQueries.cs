@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using GraphRegistry.Api.Consents;
 using GraphRegistry.Api.Data;
 using GraphRegistry.Api.Graph;
 using GraphRegistry.Api.Households;
@@ -15,11 +16,13 @@ public static class PersonQueries
         query.Field<PersonGraphType>("personByNationalId")
             .Description("A person by national ID (CNIE), found through its blind index: the number itself is never stored in clear.")
             .Argument<NonNullGraphType<StringGraphType>>("nationalId")
+            .WithPurpose()
             .ResolveAsync(async ctx => await FindAsync(ctx, BlindIndexedField.NationalId, ctx.GetArgument<string>("nationalId")));
 
         query.Field<PersonGraphType>("personByIdcs")
             .Description("A person by civil-registry identifier (IDCS), found through its blind index.")
             .Argument<NonNullGraphType<StringGraphType>>("idcs")
+            .WithPurpose()
             .ResolveAsync(async ctx => await FindAsync(ctx, BlindIndexedField.Idcs, ctx.GetArgument<string>("idcs")));
 
         query.Field<PersonGraphType>("me")
@@ -29,8 +32,10 @@ public static class PersonQueries
             {
                 var personId = ctx.RequestService<RequestAccess>().View.Principal.PersonPublicId;
                 await using var db = await ctx.RequestService<IDbContextFactory<RegistryDbContext>>().CreateDbContextAsync(ctx.CancellationToken);
-                return await db.Persons.AsNoTracking().SingleOrDefaultAsync(p => p.PublicId == personId, ctx.CancellationToken)
+                var person = await db.Persons.AsNoTracking().SingleOrDefaultAsync(p => p.PublicId == personId, ctx.CancellationToken)
                     ?? throw new RegistryError(ErrorCodes.NotFound, "The signed-in person is not in the registry.");
+                await AuthorizeAsync(ctx, db, person);
+                return person;
             });
     }
 
@@ -48,6 +53,23 @@ public static class PersonQueries
         var person = field == BlindIndexedField.NationalId
             ? await persons.SingleOrDefaultAsync(p => p.NationalIdIndex == index, context.CancellationToken)
             : await persons.SingleOrDefaultAsync(p => p.IdcsIndex == index, context.CancellationToken);
-        return person ?? throw new RegistryError(ErrorCodes.NotFound, "No person has this identifier.");
+        if (person is null)
+        {
+            throw new RegistryError(ErrorCodes.NotFound, "No person has this identifier.");
+        }
+
+        await AuthorizeAsync(context, db, person);
+        return person;
+    }
+
+    /// <summary>A person's data is their current household's: the same consent or legal basis covers both.</summary>
+    public static async Task AuthorizeAsync(IResolveFieldContext context, RegistryDbContext db, Person person)
+    {
+        context.RequestService<AccessLog.AccessRecorder>().Subject(person.PublicId);
+        var household = await db.Memberships.AsNoTracking()
+            .Where(m => m.PersonId == person.Id && m.EndDate == null)
+            .Select(m => new { m.HouseholdId, m.Household!.PublicId })
+            .FirstOrDefaultAsync(context.CancellationToken);
+        await ConsentGuard.AuthorizeAsync(context, db, household?.HouseholdId ?? 0, household?.PublicId ?? person.PublicId);
     }
 }

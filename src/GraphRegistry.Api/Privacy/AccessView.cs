@@ -1,17 +1,26 @@
 using System.Collections.Frozen;
 using GraphQL.Types;
+using GraphRegistry.Api.Agencies;
 using GraphRegistry.Api.Identity;
 
 namespace GraphRegistry.Api.Privacy;
 
 /// <summary>What one principal may read: a rule per granted field, and a row scope.</summary>
-public sealed class AccessView(RegistryPrincipal principal, FrozenDictionary<string, FieldRule> rules, RowScope scope, SchemaCatalog catalog)
+public sealed class AccessView(
+    RegistryPrincipal principal,
+    FrozenDictionary<string, FieldRule> rules,
+    RowScope scope,
+    SchemaCatalog catalog,
+    IReadOnlyDictionary<string, AgencyPurpose>? purposes = null)
 {
     public RegistryPrincipal Principal { get; } = principal;
 
     public RowScope Scope { get; } = scope;
 
     public IReadOnlyDictionary<string, FieldRule> Rules { get; } = rules;
+
+    /// <summary>The purposes an agency may declare, by code; empty for other principals.</summary>
+    public IReadOnlyDictionary<string, AgencyPurpose> Purposes { get; } = purposes ?? FrozenDictionary<string, AgencyPurpose>.Empty;
 
     /// <summary>The rule for a field, or null when it is not granted. Structural types need no grant.</summary>
     public FieldRule? RuleFor(string typeName, string fieldName) =>

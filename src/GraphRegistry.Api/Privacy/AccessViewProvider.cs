@@ -13,7 +13,7 @@ namespace GraphRegistry.Api.Privacy;
 /// </summary>
 public sealed class AccessViewProvider(SchemaCatalog catalog, IDbContextFactory<RegistryDbContext> contexts)
 {
-    private readonly ConcurrentDictionary<string, Lazy<Task<(FrozenDictionary<string, FieldRule>, RowScope)?>>> agencies = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<Task<AgencyPolicy?>>> agencies = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<PrincipalKind, FrozenDictionary<string, FieldRule>> roles = new();
 
     /// <summary>The view, or null when the token names an agency the registry does not know.</summary>
@@ -25,7 +25,7 @@ public sealed class AccessViewProvider(SchemaCatalog catalog, IDbContextFactory<
         }
 
         // Loaded once for all concurrent requests, so not tied to any one request's cancellation.
-        (FrozenDictionary<string, FieldRule>, RowScope)? policy;
+        AgencyPolicy? policy;
         try
         {
             policy = await agencies.GetOrAdd(principal.AgencyCode!, code => new(() => LoadAgencyAsync(code, CancellationToken.None))).Value.WaitAsync(cancellationToken);
@@ -36,32 +36,34 @@ public sealed class AccessViewProvider(SchemaCatalog catalog, IDbContextFactory<
             throw;
         }
 
-        if (policy is not var (rules, scope))
+        if (policy is null)
         {
             agencies.TryRemove(principal.AgencyCode!, out _);
             return null;
         }
 
-        return new AccessView(principal, rules, scope, catalog);
+        return new AccessView(principal, policy.Rules, policy.Scope, catalog, policy.Purposes);
     }
 
     /// <summary>Forgets an agency's cached grants; the next request reads them again.</summary>
     public void Invalidate(string agencyCode) => agencies.TryRemove(agencyCode, out _);
 
+    private sealed record AgencyPolicy(FrozenDictionary<string, FieldRule> Rules, RowScope Scope, FrozenDictionary<string, AgencyPurpose> Purposes);
+
     private FrozenDictionary<string, FieldRule> RoleRules(PrincipalKind kind)
     {
         var granted = catalog.Fields.Where(field => kind switch
         {
-            PrincipalKind.Operator => field.Audience == FieldAudience.Registry,
+            PrincipalKind.Operator => field.Audience is FieldAudience.Registry or FieldAudience.Operator,
             PrincipalKind.Admin => !field.IsPersonal && field.Audience is FieldAudience.Registry or FieldAudience.Admin,
-            PrincipalKind.PrivacyOfficer => !field.IsPersonal && field.Audience == FieldAudience.Registry,
-            PrincipalKind.Citizen => field.IsRoot ? field.Audience == FieldAudience.Citizen : field.Audience == FieldAudience.Registry,
+            PrincipalKind.PrivacyOfficer => (!field.IsPersonal && field.Audience == FieldAudience.Registry) || field.Audience == FieldAudience.Officer,
+            PrincipalKind.Citizen => field.IsRoot ? field.Audience == FieldAudience.Citizen : field.Audience is FieldAudience.Registry or FieldAudience.Citizen,
             _ => false,
         });
         return granted.ToFrozenDictionary(field => field.Coordinate, _ => FieldRule.Full, StringComparer.Ordinal);
     }
 
-    private async Task<(FrozenDictionary<string, FieldRule>, RowScope)?> LoadAgencyAsync(string code, CancellationToken cancellationToken)
+    private async Task<AgencyPolicy?> LoadAgencyAsync(string code, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var agency = await db.Agencies.AsNoTracking().Include(a => a.Grants).SingleOrDefaultAsync(a => a.Code == code, cancellationToken);
@@ -78,6 +80,6 @@ public sealed class AccessViewProvider(SchemaCatalog catalog, IDbContextFactory<
                 grant => grant is { Access: FieldAccess.Masked, Mask: { } mask } ? FieldRule.Masked(mask) : FieldRule.Full,
                 StringComparer.Ordinal);
         var scope = agency.RowScope == RowScopeKind.Regions ? new RowScope(agency.ScopeRegions) : RowScope.All;
-        return (rules, scope);
+        return new AgencyPolicy(rules, scope, agency.Purposes.ToFrozenDictionary(p => p.Code, StringComparer.Ordinal));
     }
 }

@@ -11,4 +11,10 @@ public enum FieldAudience
 
     /// <summary>Citizens only: their own record.</summary>
     Citizen,
+
+    /// <summary>Registry operators only: desk work such as recording a consent collected on paper.</summary>
+    Operator,
+
+    /// <summary>Privacy officers only: the access log and its verification.</summary>
+    Officer,
 }

@@ -25,6 +25,12 @@ public static class FieldTraits
     public static FieldBuilder<TSource, TReturn> For<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, FieldAudience audience) =>
         field.WithMetadata(AudienceKey, audience);
 
+    public static ConnectionBuilder<TSource> For<TSource>(this ConnectionBuilder<TSource> connection, FieldAudience audience)
+    {
+        connection.FieldType.WithMetadata(AudienceKey, audience);
+        return connection;
+    }
+
     /// <summary>Marks an input field as reading <paramref name="coordinate"/>: filtering or sorting by a field reads it.</summary>
     public static FieldBuilder<TSource, TReturn> Reads<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, string coordinate) =>
         field.WithMetadata(ReadsKey, coordinate);

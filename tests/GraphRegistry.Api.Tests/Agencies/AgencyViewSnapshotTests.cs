@@ -18,8 +18,8 @@ namespace GraphRegistry.Api.Tests.Agencies;
 public sealed partial class AgencyViewSnapshotTests(SharedRegistry registry)
 {
     private const string HouseholdQuery = """
-        query HouseholdView($id: ID!) {
-          household(id: $id) {
+        query HouseholdView($id: ID!, $purpose: String) {
+          household(id: $id, purpose: $purpose) {
             id region { code nameLatin } provinceCode communeCode milieu status size address phone registeredAt
             members {
               relationship startDate
@@ -40,18 +40,24 @@ public sealed partial class AgencyViewSnapshotTests(SharedRegistry registry)
         ["nationalId", "idcs", "firstNameArabic", "lastNameArabic", "firstNameLatin", "lastNameLatin", "birthDate", "disability", "address", "phone"];
 
     [Theory]
-    [InlineData("CNSS")]
-    [InlineData("ANSS")]
-    [InlineData("MENPS")]
-    public async Task Each_agency_sees_the_household_its_grants_describe(string agency)
+    [InlineData("CNSS", "AMO_ELIGIBILITY")]
+    [InlineData("ANSS", "ASD_ELIGIBILITY")]
+    [InlineData("MENPS", "TAYSSIR_ELIGIBILITY")]
+    public async Task Each_agency_sees_the_household_its_grants_describe(string agency, string purpose)
     {
         // A household in Marrakech-Safi, inside MENPS's regional scope, with a member holding a card.
         var household = DemoPlaintext.Of(registry).First(h => h.RegionCode == "07" && h.Members.Count >= 3);
+        if (agency != "ANSS")
+        {
+            // ANSS reads under law 58-23; the other two need the household's consent.
+            await ConsentDesk.RecordAsync(registry, household, agency, purpose);
+        }
+
         var principal = TestPrincipals.Agency(agency);
         var access = (await registry.Service<AccessViewProvider>().GetAsync(principal, CancellationToken.None))!;
         var (query, absent) = await QueryProjector.ProjectAsync(registry.Service<RegistrySchema>(), access, HouseholdQuery);
 
-        var response = await registry.CreateClient(principal).PostGraphQLAsync(query, new { id = household.PublicId });
+        var response = await registry.CreateClient(principal).PostGraphQLAsync(query, new { id = household.PublicId, purpose });
 
         Assert.True(response.ErrorCodes.Count == 0, query);
         SensitiveValues.AssertNoneIn(Redact(response.Json).ToJsonString(), household);

@@ -20,7 +20,7 @@ public sealed class PolicyAdministrationTests : IDisposable
         var admin = registry.CreateClient(TestPrincipals.Admin);
         var agency = registry.CreateClient(TestPrincipals.Agency("ANSS"));
         var household = DemoPlaintext.Of(registry)[0];
-        const string Address = "query($id: ID!) { household(id: $id) { address } }";
+        const string Address = "query($id: ID!) { household(id: $id, purpose: \"ASD_ELIGIBILITY\") { address } }";
 
         var before = await agency.PostGraphQLAsync(Address, new { id = household.PublicId });
         var granted = await admin.PostGraphQLAsync(Grant, new { input = new { agency = "ANSS", field = "Household.address", access = "MASKED", mask = "REGION_ONLY" } });

@@ -15,21 +15,21 @@ public sealed class FieldAuthorizationTests(SharedRegistry registry)
     public static TheoryData<string, string, string, string> Attacks => new()
     {
         // name, principal, query ($id is a household id, $other another household's), forbidden field
-        { "plain", "ANSS", "query($id: ID!) { household(id: $id) { id address } }", "Household.address" },
-        { "aliased", "ANSS", "query($id: ID!) { household(id: $id) { id where: address } }", "Household.address" },
-        { "named fragment defined after use", "ANSS", "query($id: ID!) { household(id: $id) { ...Contact } } fragment Contact on Household { address }", "Household.address" },
-        { "named fragment defined before use", "ANSS", "fragment Contact on Household { address } query($id: ID!) { household(id: $id) { ...Contact } }", "Household.address" },
-        { "fragment spreading a fragment", "ANSS", "query($id: ID!) { household(id: $id) { ...Outer } } fragment Outer on Household { id ...Inner } fragment Inner on Household { address }", "Household.address" },
-        { "inline fragment", "ANSS", "query($id: ID!) { household(id: $id) { ... on Household { address } } }", "Household.address" },
-        { "inline fragment on an interface", "CNSS", "query($id: ID!) { node(id: $id) { ... on Node { id } ... on Household { provinceCode } } }", "Household.provinceCode" },
-        { "nested path re-entering a granted type", "ANSS", "query($id: ID!) { household(id: $id) { members { person { household { members { person { household { address } } } } } } } }", "Household.address" },
-        { "skip if false", "ANSS", "query($id: ID!) { household(id: $id) { id address @skip(if: false) } }", "Household.address" },
-        { "include if true", "ANSS", "query($id: ID!) { household(id: $id) { id address @include(if: true) } }", "Household.address" },
-        { "include if false still reads the policy", "ANSS", "query($id: ID!) { household(id: $id) { id address @include(if: false) } }", "Household.address" },
-        { "typename beside it", "ANSS", "query($id: ID!) { household(id: $id) { __typename address } }", "Household.address" },
-        { "only as a filter literal", "MENPS", "{ households(filter: { status: ACTIVE }) { totalCount } }", "Household.status" },
-        { "only as a filter variable", "MENPS", "query($f: HouseholdFilterInput) { households(filter: $f) { totalCount } }", "Household.status" },
-        { "a root field not granted", "CNSS", "{ households { totalCount } }", "Query.households" },
+        { "plain", "ANSS", "query($id: ID!) { household(id: $id, purpose: \"ASD_ELIGIBILITY\") { id address } }", "Household.address" },
+        { "aliased", "ANSS", "query($id: ID!) { household(id: $id, purpose: \"ASD_ELIGIBILITY\") { id where: address } }", "Household.address" },
+        { "named fragment defined after use", "ANSS", "query($id: ID!) { household(id: $id, purpose: \"ASD_ELIGIBILITY\") { ...Contact } } fragment Contact on Household { address }", "Household.address" },
+        { "named fragment defined before use", "ANSS", "fragment Contact on Household { address } query($id: ID!) { household(id: $id, purpose: \"ASD_ELIGIBILITY\") { ...Contact } }", "Household.address" },
+        { "fragment spreading a fragment", "ANSS", "query($id: ID!) { household(id: $id, purpose: \"ASD_ELIGIBILITY\") { ...Outer } } fragment Outer on Household { id ...Inner } fragment Inner on Household { address }", "Household.address" },
+        { "inline fragment", "ANSS", "query($id: ID!) { household(id: $id, purpose: \"ASD_ELIGIBILITY\") { ... on Household { address } } }", "Household.address" },
+        { "inline fragment on an interface", "CNSS", "query($id: ID!) { node(id: $id, purpose: \"AMO_ELIGIBILITY\") { ... on Node { id } ... on Household { provinceCode } } }", "Household.provinceCode" },
+        { "nested path re-entering a granted type", "ANSS", "query($id: ID!) { household(id: $id, purpose: \"ASD_ELIGIBILITY\") { members { person { household { members { person { household { address } } } } } } } }", "Household.address" },
+        { "skip if false", "ANSS", "query($id: ID!) { household(id: $id, purpose: \"ASD_ELIGIBILITY\") { id address @skip(if: false) } }", "Household.address" },
+        { "include if true", "ANSS", "query($id: ID!) { household(id: $id, purpose: \"ASD_ELIGIBILITY\") { id address @include(if: true) } }", "Household.address" },
+        { "include if false still reads the policy", "ANSS", "query($id: ID!) { household(id: $id, purpose: \"ASD_ELIGIBILITY\") { id address @include(if: false) } }", "Household.address" },
+        { "typename beside it", "ANSS", "query($id: ID!) { household(id: $id, purpose: \"ASD_ELIGIBILITY\") { __typename address } }", "Household.address" },
+        { "only as a filter literal", "MENPS", "{ households(purpose: \"TAYSSIR_ELIGIBILITY\", filter: { status: ACTIVE }) { totalCount } }", "Household.status" },
+        { "only as a filter variable", "MENPS", "query($f: HouseholdFilterInput) { households(purpose: \"TAYSSIR_ELIGIBILITY\", filter: $f) { totalCount } }", "Household.status" },
+        { "a root field not granted", "CNSS", "{ households(purpose: \"AMO_ELIGIBILITY\") { totalCount } }", "Query.households" },
         { "a mutation reserved to administrators", "CNSS", "mutation { revokeField(agency: \"CNSS\", field: \"Person.id\") { code } }", "Mutation.revokeField" },
         { "an officer reading a personal field", "OFFICER", "query($id: ID!) { household(id: $id) { id phone } }", "Household.phone" },
         { "an administrator reading a name", "ADMIN", "query($id: ID!) { household(id: $id) { members { person { firstNameLatin } } } }", "Person.firstNameLatin" },
@@ -74,7 +74,7 @@ public sealed class FieldAuthorizationTests(SharedRegistry registry)
         var (own, _) = Households();
 
         var response = await registry.CreateClient(TestPrincipals.Agency("ANSS")).PostGraphQLAsync(
-            "query($id: ID!) { household(id: $id) { address a2: address members { person { idcs } } } }", new { id = own.PublicId });
+            "query($id: ID!) { household(id: $id, purpose: \"ASD_ELIGIBILITY\") { address a2: address members { person { idcs } } } }", new { id = own.PublicId });
 
         var paths = response.Json.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("extensions").GetProperty("path").GetString()).ToList();
         Assert.Equal(["household.address", "household.a2", "household.members.person.idcs"], paths);
@@ -86,7 +86,7 @@ public sealed class FieldAuthorizationTests(SharedRegistry registry)
         var (own, _) = Households();
 
         var response = await registry.CreateClient(TestPrincipals.Agency("ANSS")).PostGraphQLAsync(
-            "query($id: ID!) { household(id: $id) { __typename id size } }", new { id = own.PublicId });
+            "query($id: ID!) { household(id: $id, purpose: \"ASD_ELIGIBILITY\") { __typename id size } }", new { id = own.PublicId });
 
         Assert.Equal(HttpStatusCode.OK, response.Status);
         Assert.Equal("Household", response.Data.GetProperty("household").GetProperty("__typename").GetString());

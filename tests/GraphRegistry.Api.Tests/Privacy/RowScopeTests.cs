@@ -12,10 +12,16 @@ public sealed class RowScopeTests(SharedRegistry registry)
     [Fact]
     public async Task A_regional_agency_lists_only_its_regions()
     {
+        // Every household consents, so only the row scope can keep one out.
+        foreach (var household in DemoPlaintext.Of(registry))
+        {
+            await ConsentDesk.RecordAsync(registry, household, "MENPS", "TAYSSIR_ELIGIBILITY");
+        }
+
         var expected = DemoPlaintext.Of(registry).Where(h => MenpsRegions.Contains(h.RegionCode)).Select(h => h.PublicId).Order(StringComparer.Ordinal).ToList();
 
         var response = await registry.CreateClient(TestPrincipals.Agency("MENPS")).PostGraphQLAsync(
-            "{ households(first: 100) { totalCount edges { node { id region { code } } } } }");
+            "{ households(first: 100, purpose: \"TAYSSIR_ELIGIBILITY\") { totalCount edges { node { id region { code } } } } }");
 
         var connection = response.Data.GetProperty("households");
         Assert.True(expected.Count > 0);
@@ -29,8 +35,10 @@ public sealed class RowScopeTests(SharedRegistry registry)
         var outside = DemoPlaintext.Of(registry).First(h => !MenpsRegions.Contains(h.RegionCode));
         var client = registry.CreateClient(TestPrincipals.Agency("MENPS"));
 
-        var byId = await client.PostGraphQLAsync("query($id: ID!) { household(id: $id) { id } }", new { id = outside.PublicId });
-        var byIdcs = await client.PostGraphQLAsync("query($idcs: String!) { personByIdcs(idcs: $idcs) { id } }", new { idcs = outside.Members[0].Idcs });
+        await ConsentDesk.RecordAsync(registry, outside, "MENPS", "TAYSSIR_ELIGIBILITY");
+
+        var byId = await client.PostGraphQLAsync("query($id: ID!) { household(id: $id, purpose: \"TAYSSIR_ELIGIBILITY\") { id } }", new { id = outside.PublicId });
+        var byIdcs = await client.PostGraphQLAsync("query($idcs: String!) { personByIdcs(idcs: $idcs, purpose: \"TAYSSIR_ELIGIBILITY\") { id } }", new { idcs = outside.Members[0].Idcs });
 
         Assert.Equal(["NOT_FOUND"], byId.ErrorCodes);
         Assert.Equal(["NOT_FOUND"], byIdcs.ErrorCodes);

@@ -1,0 +1,60 @@
+using System.Security.Cryptography;
+using System.Text;
+using GraphQL;
+using GraphQL.Execution;
+using GraphRegistry.Api.Agencies;
+using GraphRegistry.Api.Graph;
+using GraphRegistry.Api.Identity;
+using GraphRegistry.Api.Privacy;
+
+namespace GraphRegistry.Api.AccessLog;
+
+/// <summary>Builds the log entry of a request from what it read, or why it was refused.</summary>
+public static class AccessLogDrafts
+{
+    private static readonly HashSet<string> Refusals =
+    [
+        ErrorCodes.ForbiddenField, ErrorCodes.PurposeRequired, ErrorCodes.PurposeNotAllowed, ErrorCodes.NoConsent, ErrorCodes.Forbidden,
+    ];
+
+    /// <summary>Null when the request neither read household data nor was refused: nothing to log.</summary>
+    public static AccessLogDraft? For(AccessView view, AccessRecorder recorder, string query, string? operationName, IReadOnlyCollection<string> errorCodes, string requestId)
+    {
+        var refused = errorCodes.Where(Refusals.Contains).ToList();
+        if (!recorder.TouchedHouseholdData && refused.Count == 0)
+        {
+            return null;
+        }
+
+        var fields = recorder.Fields.Select(coordinate =>
+        {
+            var dot = coordinate.IndexOf('.', StringComparison.Ordinal);
+            return view.RuleFor(coordinate[..dot], coordinate[(dot + 1)..]) is { Mask: { } mask } ? $"{coordinate}:MASKED({MaskKindGraphType.WireName(mask)})" : coordinate;
+        }).ToList();
+        var outcome = fields.Count == 0 && refused.Count > 0 ? AccessOutcome.Denied : AccessOutcome.Allowed;
+        return new AccessLogDraft(
+            RegistryPrincipal.KindClaimValue(view.Principal.Kind),
+            view.Principal.Subject,
+            view.Principal.AgencyCode,
+            recorder.JoinedPurposes(),
+            recorder.JoinedBases(),
+            operationName,
+            HashDocument(query),
+            [.. recorder.Subjects],
+            fields,
+            outcome,
+            errorCodes.Count == 0 ? null : string.Join(',', errorCodes.Distinct(StringComparer.Ordinal)),
+            requestId);
+    }
+
+    /// <summary>A principal refused before execution (an unknown agency): logged as a denied attempt.</summary>
+    public static AccessLogDraft Refused(RegistryPrincipal principal, string query, string code, string requestId) => new(
+        RegistryPrincipal.KindClaimValue(principal.Kind), principal.Subject, principal.AgencyCode, null, null, null, HashDocument(query), [], [], AccessOutcome.Denied, code, requestId);
+
+    public static IReadOnlyCollection<string> ErrorCodesOf(ExecutionResult result, IErrorInfoProvider errors) =>
+        result.Errors is null
+            ? []
+            : [.. result.Errors.Select(e => (errors.GetInfo(e).Extensions is { } extensions && extensions.TryGetValue("code", out var code) ? code as string : null)).OfType<string>()];
+
+    private static string HashDocument(string query) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(query)));
+}

@@ -1,0 +1,27 @@
+using GraphQL.Types;
+
+namespace GraphRegistry.Api.AccessLog;
+
+public sealed class AccessLogEntryGraphType : ObjectGraphType<AccessLogEntry>
+{
+    public AccessLogEntryGraphType()
+    {
+        Name = "AccessLogEntry";
+        Description = "One read of household data or one refused attempt: identifiers and field names, never values.";
+        Field(e => e.Sequence).Description("Position in the hash chain.");
+        Field<NonNullGraphType<DateTimeGraphType>>("occurredAt").Resolve(ctx => ctx.Source.OccurredAt);
+        Field(e => e.PrincipalKind);
+        Field(e => e.PrincipalSubject);
+        Field(e => e.AgencyCode, nullable: true);
+        Field(e => e.Purpose, nullable: true);
+        Field(e => e.Basis, nullable: true).Description("CONSENT:id, LEGAL_BASIS:text, DATA_SUBJECT or ROLE:kind.");
+        Field(e => e.OperationName, nullable: true);
+        Field(e => e.DocumentHash).Description("SHA-256 of the query text.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("subjects").Resolve(ctx => ctx.Source.Subjects);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("fields").Resolve(ctx => ctx.Source.Fields);
+        Field<NonNullGraphType<EnumerationGraphType<AccessOutcome>>>("outcome").Resolve(ctx => ctx.Source.Outcome);
+        Field(e => e.Reason, nullable: true);
+        Field(e => e.RequestId);
+        Field(e => e.Hash);
+    }
+}

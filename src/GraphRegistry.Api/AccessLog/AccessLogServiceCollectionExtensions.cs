@@ -1,0 +1,15 @@
+namespace GraphRegistry.Api.AccessLog;
+
+public static class AccessLogServiceCollectionExtensions
+{
+    public static IServiceCollection AddAccessLog(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<AccessLogOptions>(configuration.GetSection(AccessLogOptions.Section));
+        services.AddSingleton<AccessLogWriter>();
+        services.AddSingleton<AccessLogVerifier>();
+        services.AddSingleton<AccessRecordingMiddleware>();
+        services.AddScoped<AccessRecorder>();
+        services.AddHostedService<AccessLogStartupCheck>();
+        return services;
+    }
+}

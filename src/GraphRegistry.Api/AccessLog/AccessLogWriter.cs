@@ -1,0 +1,148 @@
+using System.Threading.Channels;
+using GraphRegistry.Api.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace GraphRegistry.Api.AccessLog;
+
+/// <summary>
+/// Appends entries with group commit: requests queue their drafts, one writer drains the queue
+/// and commits everything waiting in a single transaction (synchronous=FULL), then releases each
+/// request. A request gets no response until its own entry is durable; if the commit fails, every
+/// request in the batch fails and the chain head stays where the database says it is.
+/// </summary>
+public sealed class AccessLogWriter : IAsyncDisposable
+{
+    private readonly Channel<Pending> queue = Channel.CreateBounded<Pending>(new BoundedChannelOptions(10_000) { SingleReader = true });
+    private readonly IDbContextFactory<RegistryDbContext> contexts;
+    private readonly TimeProvider clock;
+    private readonly ILogger<AccessLogWriter> logger;
+    private readonly AccessLogOptions options;
+    private readonly Task loop;
+    private (long Sequence, string Hash)? head;
+
+    public AccessLogWriter(IDbContextFactory<RegistryDbContext> contexts, TimeProvider clock, IOptions<AccessLogOptions> options, ILogger<AccessLogWriter> logger)
+    {
+        this.contexts = contexts;
+        this.clock = clock;
+        this.logger = logger;
+        this.options = options.Value;
+        loop = Task.Run(WriteLoopAsync);
+    }
+
+    public bool Enabled => options.Enabled;
+
+    /// <summary>Returns once the entry is committed; throws <see cref="AuditUnavailableException"/> if it cannot be.</summary>
+    public async Task<long> AppendAsync(AccessLogDraft draft, CancellationToken cancellationToken)
+    {
+        if (!options.Enabled)
+        {
+            return 0;
+        }
+
+        var pending = new Pending(draft);
+        await queue.Writer.WriteAsync(pending, cancellationToken);
+
+        // Not cancelled with the request: once queued, the entry is written whether or not the caller waits.
+        return await pending.Committed.Task;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        queue.Writer.TryComplete();
+        await loop;
+    }
+
+    private async Task WriteLoopAsync()
+    {
+        var batch = new List<Pending>(options.MaxBatch);
+        while (await queue.Reader.WaitToReadAsync())
+        {
+            while (batch.Count < options.MaxBatch && queue.Reader.TryRead(out var pending))
+            {
+                batch.Add(pending);
+            }
+
+            try
+            {
+                var sequences = await CommitAsync(batch);
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    batch[i].Committed.TrySetResult(sequences[i]);
+                }
+            }
+            catch (Exception exception)
+            {
+                head = null;
+                logger.LogError("Access log commit of {Count} entries failed with {ExceptionType}", batch.Count, exception.GetType().Name);
+                foreach (var pending in batch)
+                {
+                    pending.Committed.TrySetException(new AuditUnavailableException(exception));
+                }
+            }
+
+            batch.Clear();
+        }
+    }
+
+    private async Task<long[]> CommitAsync(List<Pending> batch)
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        await db.Database.OpenConnectionAsync();
+
+        // Durable before anyone is told: a committed entry survives a power cut, not only a crash.
+        await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous=FULL;");
+        var (sequence, hash) = head ??= await ReadHeadAsync(db);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var sequences = new long[batch.Count];
+        for (var i = 0; i < batch.Count; i++)
+        {
+            var entry = ToEntry(batch[i].Draft, ++sequence, now, hash);
+            hash = entry.Hash;
+            sequences[i] = sequence;
+            db.AccessLog.Add(entry);
+        }
+
+        await db.SaveChangesAsync();
+        head = (sequence, hash);
+        return sequences;
+    }
+
+    private static async Task<(long, string)> ReadHeadAsync(RegistryDbContext db)
+    {
+        var last = await db.AccessLog.AsNoTracking().OrderByDescending(e => e.Sequence).Select(e => new { e.Sequence, e.Hash }).FirstOrDefaultAsync();
+        return last is null ? (0, AccessLogChain.Genesis) : (last.Sequence, last.Hash);
+    }
+
+    private static AccessLogEntry ToEntry(AccessLogDraft draft, long sequence, DateTime now, string previousHash)
+    {
+        var entry = new AccessLogEntry
+        {
+            Sequence = sequence,
+            OccurredAt = now,
+            PrincipalKind = draft.PrincipalKind,
+            PrincipalSubject = draft.PrincipalSubject,
+            AgencyCode = draft.AgencyCode,
+            Purpose = draft.Purpose,
+            Basis = draft.Basis,
+            OperationName = draft.OperationName,
+            DocumentHash = draft.DocumentHash,
+            Subjects = [.. draft.Subjects.Order(StringComparer.Ordinal)],
+            Fields = [.. draft.Fields.Order(StringComparer.Ordinal)],
+            Outcome = draft.Outcome,
+            Reason = draft.Reason,
+            RequestId = draft.RequestId,
+            PreviousHash = previousHash,
+            Hash = string.Empty,
+        };
+        entry.Hash = AccessLogChain.HashOf(entry, previousHash);
+        return entry;
+    }
+
+    private sealed class Pending(AccessLogDraft draft)
+    {
+        public AccessLogDraft Draft { get; } = draft;
+
+        public TaskCompletionSource<long> Committed { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+}

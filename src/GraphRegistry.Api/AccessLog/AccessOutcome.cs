@@ -1,0 +1,7 @@
+namespace GraphRegistry.Api.AccessLog;
+
+public enum AccessOutcome
+{
+    Allowed,
+    Denied,
+}

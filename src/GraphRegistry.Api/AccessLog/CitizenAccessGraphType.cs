@@ -1,0 +1,17 @@
+using GraphQL.Types;
+
+namespace GraphRegistry.Api.AccessLog;
+
+public sealed class CitizenAccessGraphType : ObjectGraphType<CitizenAccess>
+{
+    public CitizenAccessGraphType()
+    {
+        Name = "CitizenAccess";
+        Description = "Someone read (or tried to read) your household's data.";
+        Field<NonNullGraphType<DateTimeGraphType>>("occurredAt").Resolve(ctx => ctx.Source.OccurredAt);
+        Field(a => a.Who).Description("The agency's name, or the registry's own staff.");
+        Field(a => a.Why, nullable: true).Description("The purpose they declared, in plain words.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("what").Description("What they read, in plain words.").Resolve(ctx => ctx.Source.What);
+        Field<NonNullGraphType<EnumerationGraphType<AccessOutcome>>>("outcome").Description("DENIED when the registry refused them.").Resolve(ctx => ctx.Source.Outcome);
+    }
+}

@@ -1,0 +1,45 @@
+using System.Collections.Frozen;
+
+namespace GraphRegistry.Api.AccessLog;
+
+/// <summary>The fields of the access log in words a citizen reads without a schema at hand.</summary>
+public static class FieldLabels
+{
+    private static readonly FrozenDictionary<string, string> Labels = new Dictionary<string, string>
+    {
+        ["Household.address"] = "your address",
+        ["Household.phone"] = "your phone number",
+        ["Household.region"] = "your region",
+        ["Household.provinceCode"] = "your province",
+        ["Household.communeCode"] = "your commune",
+        ["Household.milieu"] = "whether you live in a town or the countryside",
+        ["Household.members"] = "who lives in your household",
+        ["Household.size"] = "how many people live in your household",
+        ["Household.status"] = "your household's registration status",
+        ["Household.latestDeclaration"] = "your latest declaration",
+        ["Household.declarations"] = "your past declarations",
+        ["Household.consents"] = "your consents",
+        ["Person.nationalId"] = "national ID number",
+        ["Person.idcs"] = "civil-registry number",
+        ["Person.firstNameArabic"] = "first name (Arabic)",
+        ["Person.lastNameArabic"] = "family name (Arabic)",
+        ["Person.firstNameLatin"] = "first name (Latin script)",
+        ["Person.lastNameLatin"] = "family name (Latin script)",
+        ["Person.birthDate"] = "date of birth",
+        ["Person.sex"] = "sex",
+        ["Person.disability"] = "disability",
+        ["Person.deathDate"] = "date of death",
+        ["Declaration.memberSituations"] = "education and work of each member",
+        ["MemberSituation.educationLevel"] = "education level",
+        ["MemberSituation.enrolledInSchool"] = "school enrolment",
+        ["MemberSituation.employmentStatus"] = "work situation",
+        ["MemberSituation.hasHealthCoverage"] = "health insurance",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Plain words for logged fields; identifiers and structure are left out, masked reads say so.</summary>
+    public static IReadOnlyList<string> Describe(IEnumerable<string> fields) => [.. fields
+        .Select(field => field.Split(':', 2))
+        .Where(parts => Labels.ContainsKey(parts[0]))
+        .Select(parts => parts.Length == 2 ? $"{Labels[parts[0]]} (partly hidden)" : Labels[parts[0]])
+        .Distinct(StringComparer.Ordinal)];
+}

@@ -1,0 +1,8 @@
+namespace GraphRegistry.Api.Consents;
+
+public enum ConsentStatus
+{
+    Given,
+    Withdrawn,
+    Expired,
+}

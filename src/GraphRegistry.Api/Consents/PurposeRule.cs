@@ -1,0 +1,46 @@
+using GraphQL.Validation;
+using GraphQLParser.AST;
+using GraphRegistry.Api.Identity;
+using GraphRegistry.Api.Privacy;
+
+namespace GraphRegistry.Api.Consents;
+
+/// <summary>
+/// Agencies read household data only for a declared purpose: every root field that takes a
+/// purpose must be given one of the agency's own, before anything runs.
+/// </summary>
+public sealed class PurposeRule : ValidationRuleBase
+{
+    public const string ArgumentName = "purpose";
+
+    public static PurposeRule Instance { get; } = new();
+
+    public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context) =>
+        CurrentAccess.View is { Principal.Kind: PrincipalKind.Agency } view
+            ? new(new MatchingNodeVisitor<GraphQLField>((field, ctx) => Check(field, ctx, view)))
+            : default;
+
+    private static void Check(GraphQLField field, ValidationContext context, AccessView view)
+    {
+        if (context.TypeInfo.GetParentType() != context.Schema.Query || context.TypeInfo.GetFieldDef() is not { } definition
+            || definition.Arguments?.Find(ArgumentName) is null)
+        {
+            return;
+        }
+
+        var value = field.Arguments?.ValueFor(ArgumentName) switch
+        {
+            GraphQLStringValue literal => literal.Value.ToString(),
+            GraphQLVariable variable when context.Variables?.TryGetValue(variable.Name.StringValue, out var supplied) == true => supplied as string,
+            _ => null,
+        };
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            context.ReportError(new PurposeError(context, field, Graph.ErrorCodes.PurposeRequired, $"Agencies must declare a purpose for '{definition.Name}'."));
+        }
+        else if (!view.Purposes.ContainsKey(value))
+        {
+            context.ReportError(new PurposeError(context, field, Graph.ErrorCodes.PurposeNotAllowed, $"The purpose is not one of {view.Principal.Describe()}'s declared purposes."));
+        }
+    }
+}
