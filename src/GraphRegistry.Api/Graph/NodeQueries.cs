@@ -2,8 +2,8 @@ using GraphQL;
 using GraphQL.Types;
 using GraphRegistry.Api.Consents;
 using GraphRegistry.Api.Data;
-using GraphRegistry.Api.Members;
 using GraphRegistry.Api.Households;
+using GraphRegistry.Api.Members;
 using GraphRegistry.Api.Privacy;
 using Microsoft.EntityFrameworkCore;
 
