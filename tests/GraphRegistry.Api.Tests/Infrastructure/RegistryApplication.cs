@@ -17,8 +17,9 @@ public class RegistryApplication : WebApplicationFactory<Program>
 
     private readonly bool ownsDirectory;
 
-    public RegistryApplication(string dataDirectory, int demoHouseholds, bool ownsDirectory, string environment, IReadOnlyDictionary<string, string>? settings = null)
+    public RegistryApplication(string dataDirectory, int demoHouseholds, bool ownsDirectory, string environment, IReadOnlyDictionary<string, string>? settings = null, TimeProvider? clock = null)
     {
+        Clock = clock;
         Settings = settings ?? new Dictionary<string, string>();
         DataDirectory = dataDirectory;
         DemoHouseholds = demoHouseholds;
@@ -33,6 +34,9 @@ public class RegistryApplication : WebApplicationFactory<Program>
     public string Environment { get; }
 
     public IReadOnlyDictionary<string, string> Settings { get; }
+
+    /// <summary>The registry's clock when a test injects one (consent expiry is tested by moving it, never by sleeping).</summary>
+    public TimeProvider? Clock { get; }
 
     public SqlCommandCounter SqlCommands { get; } = new();
 
@@ -70,7 +74,14 @@ public class RegistryApplication : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(SqlCommands));
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<IInterceptor>(SqlCommands);
+            if (Clock is not null)
+            {
+                services.AddSingleton<TimeProvider>(Clock);
+            }
+        });
     }
 
     protected override void Dispose(bool disposing)
