@@ -4,6 +4,7 @@ using GraphRegistry.Api.Commands;
 using GraphRegistry.Api.Consents;
 using GraphRegistry.Api.Data;
 using GraphRegistry.Api.DemoData;
+using GraphRegistry.Api.Eligibility;
 using GraphRegistry.Api.Graph;
 using GraphRegistry.Api.Http;
 using GraphRegistry.Api.Identity;
@@ -18,6 +19,7 @@ builder.Services
     .AddAgencies()
     .AddConsents()
     .AddAccessLog(builder.Configuration)
+    .AddEligibility(builder.Configuration)
     .AddDemoData()
     .AddRegistryGraph(builder.Configuration)
     .AddGraphQLHttp();

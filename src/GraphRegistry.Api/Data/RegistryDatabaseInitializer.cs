@@ -1,5 +1,6 @@
 using GraphRegistry.Api.Agencies;
 using GraphRegistry.Api.DemoData;
+using GraphRegistry.Api.Eligibility;
 using GraphRegistry.Api.Privacy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -16,6 +17,7 @@ public sealed class RegistryDatabaseInitializer(
     RegistryDbContext db,
     DemoDataSeeder seeder,
     AgencyPolicySeeder agencies,
+    BulkRescorer rescorer,
     IOptions<RegistryDataOptions> options,
     ILogger<RegistryDatabaseInitializer> logger)
 {
@@ -29,12 +31,14 @@ public sealed class RegistryDatabaseInitializer(
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
 
         await agencies.SeedAsync(db, cancellationToken);
+        await ProgramSeeder.SeedAsync(db, cancellationToken);
 
         var demoHouseholds = options.Value.DemoHouseholds;
         if (createDemoData && demoHouseholds > 0 && !await db.Households.AnyAsync(cancellationToken))
         {
             logger.LogInformation("Empty registry: creating {Count} demo households", demoHouseholds);
             await seeder.SeedAsync(demoHouseholds, progress: null, cancellationToken);
+            await rescorer.RescoreAsync("initial", ScoreTrigger.Initial, batchSize: 500, progress: null, cancellationToken);
         }
     }
 }

@@ -2,6 +2,7 @@ using GraphRegistry.Api.AccessLog;
 using GraphRegistry.Api.Agencies;
 using GraphRegistry.Api.Consents;
 using GraphRegistry.Api.Declarations;
+using GraphRegistry.Api.Eligibility;
 using GraphRegistry.Api.Households;
 using GraphRegistry.Api.Members;
 using GraphRegistry.Api.Privacy;
@@ -28,6 +29,14 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
     public DbSet<Consent> Consents => Set<Consent>();
 
     public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
+
+    public DbSet<ScoreComputation> ScoreComputations => Set<ScoreComputation>();
+
+    public DbSet<SocialProgram> Programs => Set<SocialProgram>();
+
+    public DbSet<ThresholdVersion> ThresholdVersions => Set<ThresholdVersion>();
+
+    public DbSet<EligibilityDecision> EligibilityDecisions => Set<EligibilityDecision>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(RegistryDbContext).Assembly);

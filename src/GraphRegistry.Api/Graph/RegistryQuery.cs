@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using GraphRegistry.Api.AccessLog;
 using GraphRegistry.Api.Agencies;
+using GraphRegistry.Api.Eligibility;
 using GraphRegistry.Api.Households;
 using GraphRegistry.Api.Members;
 using Microsoft.Extensions.Options;
@@ -18,5 +19,6 @@ public sealed class RegistryQuery : ObjectGraphType
         this.AddNodeField();
         this.AddAgencyFields();
         this.AddAccessLogFields(options.Value);
+        this.AddEligibilityFields();
     }
 }

@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 using GraphRegistry.Api.Data;
 using GraphRegistry.Api.Declarations;
@@ -42,6 +43,14 @@ public sealed class HouseholdGraphType : ObjectGraphType<Household>
         Field<DeclarationGraphType>("latestDeclaration")
             .Description("The declaration in force: the highest version.")
             .Resolve(ctx => ctx.RequestService<DeclarationsByHouseholdLoader>().Load(ctx.Source.Id).Then(versions => versions.FirstOrDefault()));
+        Field<Eligibility.ScoreGraphType>("score")
+            .Description("The latest socio-economic score (ILLUSTRATIVE model), with each variable's contribution.")
+            .Resolve(ctx => ctx.RequestService<Eligibility.LatestScoreByHouseholdLoader>().Load(ctx.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<Eligibility.EligibilityDecisionGraphType>>>>("eligibility")
+            .Description("The latest eligibility decision per programme, with its reasons.")
+            .Argument<StringGraphType>("program", "Only this programme.")
+            .Resolve(ctx => ctx.RequestService<Eligibility.LatestDecisionsByHouseholdLoader>().Load(ctx.Source.Id)
+                .Then(decisions => ctx.GetArgument<string?>("program") is { } program ? decisions.Where(d => d.Program.Code == program).ToList() : decisions));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<Consents.ConsentGraphType>>>>("consents")
             .Description("Consents the household gave, newest first, whatever their status.")
             .ResolveAsync(async ctx =>

@@ -355,6 +355,171 @@ namespace GraphRegistry.Api.Data.Migrations
                     b.ToTable("Declarations");
                 });
 
+            modelBuilder.Entity("GraphRegistry.Api.Eligibility.EligibilityDecision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Eligible")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("HouseholdId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProgramCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Reasons")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ScoreComputationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("ScoreUsed")
+                        .HasColumnType("REAL");
+
+                    b.Property<long>("ThresholdVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("TopVariables")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HouseholdId", "ProgramCode", "Id");
+
+                    b.ToTable("EligibilityDecisions");
+                });
+
+            modelBuilder.Entity("GraphRegistry.Api.Eligibility.ScoreComputation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("CalculatedScore")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateTime>("ComputedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("CorrectedScore")
+                        .HasColumnType("REAL");
+
+                    b.Property<long>("DeclarationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DeclarationVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("HouseholdId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ModelVersion")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RunId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HouseholdId", "Id");
+
+                    b.HasIndex("RunId", "HouseholdId");
+
+                    b.ToTable("ScoreComputations");
+                });
+
+            modelBuilder.Entity("GraphRegistry.Api.Eligibility.SocialProgram", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwningAgencyCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("Programs", (string)null);
+                });
+
+            modelBuilder.Entity("GraphRegistry.Api.Eligibility.ThresholdVersion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comparator")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EffectiveTo")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("ExtraCriteria")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ProgramId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Provenance")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceReference")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Threshold")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgramId");
+
+                    b.ToTable("ThresholdVersions");
+                });
+
             modelBuilder.Entity("GraphRegistry.Api.Households.Household", b =>
                 {
                     b.Property<long>("Id")
@@ -617,6 +782,48 @@ namespace GraphRegistry.Api.Data.Migrations
                     b.Navigation("MemberSituations");
                 });
 
+            modelBuilder.Entity("GraphRegistry.Api.Eligibility.ScoreComputation", b =>
+                {
+                    b.OwnsMany("GraphRegistry.Api.Eligibility.Scoring.VariableContribution", "Contributions", b1 =>
+                        {
+                            b1.Property<long>("ScoreComputationId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<double>("Coefficient");
+
+                            b1.Property<double>("Contribution");
+
+                            b1.Property<double>("Value");
+
+                            b1.Property<string>("Variable")
+                                .IsRequired();
+
+                            b1.HasKey("ScoreComputationId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ScoreComputations");
+
+                            b1
+                                .ToJson("Contributions")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ScoreComputationId");
+                        });
+
+                    b.Navigation("Contributions");
+                });
+
+            modelBuilder.Entity("GraphRegistry.Api.Eligibility.ThresholdVersion", b =>
+                {
+                    b.HasOne("GraphRegistry.Api.Eligibility.SocialProgram", null)
+                        .WithMany("Thresholds")
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("GraphRegistry.Api.Members.Membership", b =>
                 {
                     b.HasOne("GraphRegistry.Api.Households.Household", "Household")
@@ -639,6 +846,11 @@ namespace GraphRegistry.Api.Data.Migrations
             modelBuilder.Entity("GraphRegistry.Api.Agencies.Agency", b =>
                 {
                     b.Navigation("Grants");
+                });
+
+            modelBuilder.Entity("GraphRegistry.Api.Eligibility.SocialProgram", b =>
+                {
+                    b.Navigation("Thresholds");
                 });
 
             modelBuilder.Entity("GraphRegistry.Api.Households.Household", b =>

@@ -1,0 +1,9 @@
+namespace GraphRegistry.Api.Eligibility;
+
+public enum Comparator
+{
+    LessOrEqual,
+    LessThan,
+    GreaterThan,
+    GreaterOrEqual,
+}

@@ -1,0 +1,55 @@
+using System.Globalization;
+using GraphRegistry.Api.Eligibility.Scoring;
+
+namespace GraphRegistry.Api.Eligibility;
+
+/// <summary>Compares a score with a threshold version and checks its extra criteria, saying why in plain sentences.</summary>
+public static class EligibilityEvaluator
+{
+    public static (bool Eligible, List<string> Reasons) Evaluate(double score, ThresholdVersion threshold, IReadOnlyList<ScoringMember> members)
+    {
+        var reasons = new List<string>();
+        var passes = threshold.Comparator switch
+        {
+            Comparator.LessOrEqual => score <= threshold.Threshold,
+            Comparator.LessThan => score < threshold.Threshold,
+            Comparator.GreaterThan => score > threshold.Threshold,
+            Comparator.GreaterOrEqual => score >= threshold.Threshold,
+            _ => false,
+        };
+        reasons.Add($"score {Number(score)} {Symbol(threshold.Comparator, passes)} {Number(threshold.Threshold)}");
+        var eligible = passes;
+        foreach (var criterion in threshold.ExtraCriteria)
+        {
+            var (met, sentence) = criterion switch
+            {
+                ExtraCriterion.ChildAged6To18InSchool => members.Any(m => m.Age is >= 6 and <= 18 && m.Situation.EnrolledInSchool) is var child
+                    ? (child, child ? "a member aged 6–18 is in school" : "no member aged 6–18 in school")
+                    : default,
+                ExtraCriterion.MemberAged60Plus => members.Any(m => m.Age >= 60) is var elder
+                    ? (elder, elder ? "a member is 60 or older" : "no member is 60 or older")
+                    : default,
+                ExtraCriterion.NoOtherMandatoryCoverage => members.All(m => !m.Situation.HasHealthCoverage) is var uncovered
+                    ? (uncovered, uncovered ? "no member has other mandatory health coverage" : "a member already has mandatory health coverage")
+                    : default,
+                _ => (false, "unknown criterion"),
+            };
+            reasons.Add(sentence);
+            eligible &= met;
+        }
+
+        return (eligible, reasons);
+    }
+
+    /// <summary>Up to six decimals, as thresholds are published, without trailing zeros.</summary>
+    public static string Number(double value) => value.ToString("0.######", CultureInfo.InvariantCulture);
+
+    // The symbol states the comparison that holds, so the sentence is true whichever way it went.
+    private static string Symbol(Comparator comparator, bool passes) => (comparator, passes) switch
+    {
+        (Comparator.LessOrEqual, true) or (Comparator.GreaterThan, false) => "≤",
+        (Comparator.LessOrEqual, false) or (Comparator.GreaterThan, true) => ">",
+        (Comparator.LessThan, true) or (Comparator.GreaterOrEqual, false) => "<",
+        _ => "≥",
+    };
+}

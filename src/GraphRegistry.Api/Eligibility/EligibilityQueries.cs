@@ -1,0 +1,35 @@
+using GraphQL;
+using GraphQL.Types;
+using GraphRegistry.Api.Consents;
+using GraphRegistry.Api.Data;
+using GraphRegistry.Api.Graph;
+using GraphRegistry.Api.Households;
+using GraphRegistry.Api.Identity;
+using GraphRegistry.Api.Privacy;
+using Microsoft.EntityFrameworkCore;
+
+namespace GraphRegistry.Api.Eligibility;
+
+public static class EligibilityQueries
+{
+    public static void AddEligibilityFields(this ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProgramEligibilityGraphType>>>>("eligibilityCheck")
+            .Description("Is this household eligible for my programmes? Agencies get the decision for their own programmes only, never the score.")
+            .Argument<NonNullGraphType<IdGraphType>>("household")
+            .WithPurpose()
+            .ResolveAsync(async ctx =>
+            {
+                var id = ctx.GetArgument<string>("household");
+                var view = ctx.RequestService<RequestAccess>().View;
+                await using var db = await ctx.RequestService<IDbContextFactory<RegistryDbContext>>().CreateDbContextAsync(ctx.CancellationToken);
+                var household = await db.Households.AsNoTracking().InScope(view.Scope).SingleOrDefaultAsync(h => h.PublicId == id, ctx.CancellationToken)
+                    ?? throw new RegistryError(ErrorCodes.NotFound, "No household has this id.");
+                await ConsentGuard.AuthorizeAsync(ctx, db, household.Id, household.PublicId);
+                var decisions = await ctx.RequestService<LatestDecisionsByHouseholdLoader>().Load(household.Id).GetResultAsync(ctx.CancellationToken);
+                return view.Principal.Kind == PrincipalKind.Agency
+                    ? decisions.Where(d => d.Program.OwningAgencyCode == view.Principal.AgencyCode).ToList()
+                    : decisions;
+            });
+    }
+}

@@ -1,0 +1,9 @@
+namespace GraphRegistry.Api.Eligibility;
+
+public enum ScoreTrigger
+{
+    Initial,
+    Update,
+    Periodic,
+    Appeal,
+}

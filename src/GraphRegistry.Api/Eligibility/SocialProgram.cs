@@ -1,0 +1,15 @@
+namespace GraphRegistry.Api.Eligibility;
+
+/// <summary>A social programme whose eligibility the registry decides, owned by one agency.</summary>
+public sealed class SocialProgram
+{
+    public long Id { get; set; }
+
+    public required string Code { get; set; }
+
+    public required string Name { get; set; }
+
+    public required string OwningAgencyCode { get; set; }
+
+    public List<ThresholdVersion> Thresholds { get; } = [];
+}
