@@ -41,8 +41,8 @@ public static class EligibilityEvaluator
         return (eligible, reasons);
     }
 
-    /// <summary>Up to six decimals, as thresholds are published, without trailing zeros.</summary>
-    public static string Number(double value) => value.ToString("0.######", CultureInfo.InvariantCulture);
+    /// <summary>The shortest text that round-trips: a threshold prints as published (9.3264284), a score as stored.</summary>
+    public static string Number(double value) => value.ToString(CultureInfo.InvariantCulture);
 
     // The symbol states the comparison that holds, so the sentence is true whichever way it went.
     private static string Symbol(Comparator comparator, bool passes) => (comparator, passes) switch
