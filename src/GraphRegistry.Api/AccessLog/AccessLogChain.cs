@@ -20,7 +20,8 @@ public static class AccessLogChain
     public static string Canonical(AccessLogEntry entry) => JsonSerializer.Serialize(new object?[]
     {
         entry.Sequence,
-        entry.OccurredAt.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ss.fffffffZ", CultureInfo.InvariantCulture),
+        // SQLite hands times back without a kind; they were written in UTC, so they are read as UTC.
+        DateTime.SpecifyKind(entry.OccurredAt, DateTimeKind.Utc).ToString("yyyy-MM-ddTHH:mm:ss.fffffffZ", CultureInfo.InvariantCulture),
         entry.PrincipalKind,
         entry.PrincipalSubject,
         entry.AgencyCode,

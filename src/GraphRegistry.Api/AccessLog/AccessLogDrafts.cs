@@ -15,6 +15,9 @@ public static class AccessLogDrafts
     private static readonly HashSet<string> Refusals =
     [
         ErrorCodes.ForbiddenField, ErrorCodes.PurposeRequired, ErrorCodes.PurposeNotAllowed, ErrorCodes.NoConsent, ErrorCodes.Forbidden,
+
+        // Looking for someone who is not there (or not in scope) is an attempt too: probing leaves a trace.
+        ErrorCodes.NotFound,
     ];
 
     /// <summary>Null when the request neither read household data nor was refused: nothing to log.</summary>

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using GraphRegistry.Api.Privacy;
 
 namespace GraphRegistry.Api.AccessLog;
 
@@ -7,6 +8,7 @@ public sealed class AccessLogEntryGraphType : ObjectGraphType<AccessLogEntry>
     public AccessLogEntryGraphType()
     {
         Name = "AccessLogEntry";
+        this.ForAudience(FieldAudience.Officer);
         Description = "One read of household data or one refused attempt: identifiers and field names, never values.";
         Field(e => e.Sequence).Description("Position in the hash chain.");
         Field<NonNullGraphType<DateTimeGraphType>>("occurredAt").Resolve(ctx => ctx.Source.OccurredAt);

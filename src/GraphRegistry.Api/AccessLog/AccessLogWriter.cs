@@ -41,7 +41,14 @@ public sealed class AccessLogWriter : IAsyncDisposable
         }
 
         var pending = new Pending(draft);
-        await queue.Writer.WriteAsync(pending, cancellationToken);
+        try
+        {
+            await queue.Writer.WriteAsync(pending, cancellationToken);
+        }
+        catch (ChannelClosedException closed)
+        {
+            throw new AuditUnavailableException(closed);
+        }
 
         // Not cancelled with the request: once queued, the entry is written whether or not the caller waits.
         return await pending.Committed.Task;

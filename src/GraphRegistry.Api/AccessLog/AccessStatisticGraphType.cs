@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using GraphRegistry.Api.Privacy;
 
 namespace GraphRegistry.Api.AccessLog;
 
@@ -7,6 +8,7 @@ public sealed class AccessStatisticGraphType : ObjectGraphType<AccessStatistic>
     public AccessStatisticGraphType()
     {
         Name = "AccessStatistic";
+        this.ForAudience(FieldAudience.Officer);
         Field(s => s.AgencyCode, nullable: true).Description("Null for registry staff and citizens.");
         Field(s => s.Purpose, nullable: true);
         Field(s => s.Allowed);

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using GraphRegistry.Api.Privacy;
 
 namespace GraphRegistry.Api.AccessLog;
 
@@ -7,6 +8,7 @@ public sealed class ChainVerificationGraphType : ObjectGraphType<ChainVerificati
     public ChainVerificationGraphType()
     {
         Name = "ChainVerification";
+        this.ForAudience(FieldAudience.Officer);
         Description = "The result of walking the access log's hash chain.";
         Field(v => v.Valid);
         Field(v => v.VerifiedEntries).Description("Entries that held before the first broken link (all of them when valid).");

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using GraphRegistry.Api.Privacy;
 
 namespace GraphRegistry.Api.AccessLog;
 
@@ -7,6 +8,7 @@ public sealed class CitizenAccessGraphType : ObjectGraphType<CitizenAccess>
     public CitizenAccessGraphType()
     {
         Name = "CitizenAccess";
+        this.ForAudience(FieldAudience.Citizen);
         Description = "Someone read (or tried to read) your household's data.";
         Field<NonNullGraphType<DateTimeGraphType>>("occurredAt").Resolve(ctx => ctx.Source.OccurredAt);
         Field(a => a.Who).Description("The agency's name, or the registry's own staff.");

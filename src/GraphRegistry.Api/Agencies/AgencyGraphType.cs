@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using GraphRegistry.Api.Privacy;
 
 namespace GraphRegistry.Api.Agencies;
 
@@ -7,6 +8,7 @@ public sealed class AgencyGraphType : ObjectGraphType<Agency>
     public AgencyGraphType()
     {
         Name = "Agency";
+        this.ForAudience(FieldAudience.Admin);
         Description = "A partner agency and its data-sharing agreement. Administrators only.";
         Field(a => a.Code);
         Field(a => a.Name);

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using GraphRegistry.Api.Privacy;
 
 namespace GraphRegistry.Api.Agencies;
 
@@ -7,6 +8,7 @@ public sealed class AgencyPurposeGraphType : ObjectGraphType<AgencyPurpose>
     public AgencyPurposeGraphType()
     {
         Name = "AgencyPurpose";
+        this.ForAudience(FieldAudience.Admin);
         Description = "A purpose an agency may declare.";
         Field(p => p.Code);
         Field(p => p.Description).Description("In plain words, as citizens see it in their access log.");

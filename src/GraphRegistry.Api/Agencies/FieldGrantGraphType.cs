@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using GraphRegistry.Api.Privacy;
 
 namespace GraphRegistry.Api.Agencies;
 
@@ -7,6 +8,7 @@ public sealed class FieldGrantGraphType : ObjectGraphType<FieldGrant>
     public FieldGrantGraphType()
     {
         Name = "FieldGrant";
+        this.ForAudience(FieldAudience.Admin);
         Field(g => g.Coordinate).Description("Type.field");
         Field<NonNullGraphType<EnumerationGraphType<FieldAccess>>>("access").Resolve(ctx => ctx.Source.Access);
         Field<MaskKindGraphType>("mask").Resolve(ctx => ctx.Source.Mask);

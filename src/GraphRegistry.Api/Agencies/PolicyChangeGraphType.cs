@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using GraphRegistry.Api.Privacy;
 
 namespace GraphRegistry.Api.Agencies;
 
@@ -7,6 +8,7 @@ public sealed class PolicyChangeGraphType : ObjectGraphType<PolicyChange>
     public PolicyChangeGraphType()
     {
         Name = "PolicyChange";
+        this.ForAudience(FieldAudience.Admin);
         Description = "One change to an agency's grants: who made it and when.";
         Field(c => c.AgencyCode);
         Field(c => c.Coordinate);

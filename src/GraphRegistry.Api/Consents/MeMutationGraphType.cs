@@ -13,6 +13,7 @@ public sealed class MeMutationGraphType : ObjectGraphType<object>
     public MeMutationGraphType()
     {
         Name = "MeMutation";
+        this.ForAudience(FieldAudience.Citizen);
 
         Field<NonNullGraphType<ConsentGraphType>>("grantConsent")
             .Description("Gives an agency consent to read the household's data for some of its purposes, until a date.")

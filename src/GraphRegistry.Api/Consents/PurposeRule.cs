@@ -31,7 +31,12 @@ public sealed class PurposeRule : ValidationRuleBase
         var value = field.Arguments?.ValueFor(ArgumentName) switch
         {
             GraphQLStringValue literal => literal.Value.ToString(),
-            GraphQLVariable variable when context.Variables?.TryGetValue(variable.Name.StringValue, out var supplied) == true => supplied as string,
+            GraphQLVariable variable => VariableValue.Of(context, variable) switch
+            {
+                string supplied => supplied,
+                GraphQLStringValue declared => declared.Value.ToString(),
+                _ => null,
+            },
             _ => null,
         };
         if (string.IsNullOrWhiteSpace(value))

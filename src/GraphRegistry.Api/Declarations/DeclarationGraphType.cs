@@ -24,7 +24,7 @@ public sealed class DeclarationGraphType : ObjectGraphType<Declaration>
         Field(d => d.AnnualPhoneSpending).Description("Dirhams per year on telephone.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MemberSituationGraphType>>>>("memberSituations")
             .Description("Each member's education and employment as declared.")
-            .Resolve(ctx => ctx.Source.MemberSituations);
+            .Resolve(ctx => ctx.Source.MemberSituations.Select(situation => new SituationView(situation, ctx.Source.HouseholdId)).ToList());
         Field<NonNullGraphType<EnumerationGraphType<DeclarationSource>>>("source").Resolve(ctx => ctx.Source.Source);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("submittedAt").Resolve(ctx => ctx.Source.SubmittedAt);
     }

@@ -30,7 +30,6 @@ public static class GraphServiceCollectionExtensions
         services.AddScoped<HouseholdByIdLoader>();
         services.AddScoped<MembersByHouseholdLoader>();
         services.AddScoped<CurrentMembershipByPersonLoader>();
-        services.AddScoped<PersonByPublicIdLoader>();
         services.AddScoped<DeclarationsByHouseholdLoader>();
         return services;
     }

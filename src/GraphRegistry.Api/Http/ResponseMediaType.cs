@@ -40,8 +40,21 @@ public static class ResponseMediaType
         return null;
     }
 
-    /// <summary>True when a browser asks for a page rather than data.</summary>
-    public static bool PrefersHtml(StringValues accept) =>
-        MediaTypeHeaderValue.TryParseList(accept, out var ranges)
-        && ranges.Any(r => (r.Quality ?? 1) > 0 && string.Equals(r.MediaType.Value, MediaTypes.Html, StringComparison.OrdinalIgnoreCase));
+    /// <summary>True when a browser asks for a page rather than data: text/html ranks above both JSON types.</summary>
+    public static bool PrefersHtml(StringValues accept)
+    {
+        if (!MediaTypeHeaderValue.TryParseList(accept, out var ranges))
+        {
+            return false;
+        }
+
+        double Quality(string mediaType) => ranges
+            .Where(r => string.Equals(r.MediaType.Value, mediaType, StringComparison.OrdinalIgnoreCase))
+            .Select(r => r.Quality ?? 1)
+            .DefaultIfEmpty(0)
+            .Max();
+
+        var html = Quality(MediaTypes.Html);
+        return html > 0 && html > Quality(MediaTypes.Json) && html > Quality(MediaTypes.GraphQLResponseJson);
+    }
 }

@@ -16,10 +16,10 @@ public sealed class AccessSchemaFilter(ISchema schema) : DefaultSchemaFilter
             return false;
         }
 
-        return CurrentAccess.View is not { } view
-            || type is ScalarGraphType and not EnumerationGraphType
+        // Without an access view introspection shows nothing but itself: fail closed.
+        return type is ScalarGraphType and not EnumerationGraphType
             || type.Name.StartsWith("__", StringComparison.Ordinal)
-            || VisibleTypes.Of(schema, view).Contains(type.Name);
+            || (CurrentAccess.View is { } view && VisibleTypes.Of(schema, view).Contains(type.Name));
     }
 
     public override async Task<bool> AllowField(IGraphType parent, IFieldType field)
@@ -29,9 +29,14 @@ public sealed class AccessSchemaFilter(ISchema schema) : DefaultSchemaFilter
             return false;
         }
 
-        if (CurrentAccess.View is not { } view || parent.Name.StartsWith("__", StringComparison.Ordinal))
+        if (parent.Name.StartsWith("__", StringComparison.Ordinal))
         {
             return true;
+        }
+
+        if (CurrentAccess.View is not { } view)
+        {
+            return false;
         }
 
         return parent is IInputObjectGraphType

@@ -55,13 +55,17 @@ public sealed class AccessViewProvider(SchemaCatalog catalog, IDbContextFactory<
         var granted = catalog.Fields.Where(field => kind switch
         {
             PrincipalKind.Operator => field.Audience is FieldAudience.Registry or FieldAudience.Operator,
-            PrincipalKind.Admin => !field.IsPersonal && field.Audience is FieldAudience.Registry or FieldAudience.Admin,
-            PrincipalKind.PrivacyOfficer => (!field.IsPersonal && field.Audience == FieldAudience.Registry) || field.Audience == FieldAudience.Officer,
+            PrincipalKind.Admin => field.Audience == FieldAudience.Admin || IsReferenceData(field),
+            PrincipalKind.PrivacyOfficer => field.Audience == FieldAudience.Officer || IsReferenceData(field),
             PrincipalKind.Citizen => field.IsRoot ? field.Audience == FieldAudience.Citizen : field.Audience is FieldAudience.Registry or FieldAudience.Citizen,
             _ => false,
         });
         return granted.ToFrozenDictionary(field => field.Coordinate, _ => FieldRule.Full, StringComparer.Ordinal);
     }
+
+    // Officers and administrators see identifiers and field names in the log and the policies, never
+    // household values: besides their own fields they read reference data only.
+    private static bool IsReferenceData(FieldDescriptor field) => field.Coordinate == "Query.regions";
 
     private async Task<AgencyPolicy?> LoadAgencyAsync(string code, CancellationToken cancellationToken)
     {

@@ -15,8 +15,10 @@ public sealed class FieldAuthorizationRule : ValidationRuleBase
 {
     public static FieldAuthorizationRule Instance { get; } = new();
 
+    // Without an access view nothing is allowed: a caller that forgot to set one fails closed.
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context) =>
-        CurrentAccess.View is { } view ? new(new Visitor(view)) : default;
+        new(CurrentAccess.View is { } view ? new Visitor(view) : new MatchingNodeVisitor<GraphQLOperationDefinition>((operation, ctx) =>
+            ctx.ReportError(new FieldNotGrantedError(ctx, operation, "(any)", string.Empty, "a request without an access view"))));
 
     private sealed class Visitor(AccessView view) : INodeVisitor
     {
@@ -86,8 +88,7 @@ public sealed class FieldAuthorizationRule : ValidationRuleBase
             switch (value)
             {
                 case GraphQLVariable variable:
-                    var variables = context.Variables;
-                    CheckInput(type, variables is not null && variables.TryGetValue(variable.Name.StringValue, out var supplied) ? supplied : null, node, context);
+                    CheckInput(type, VariableValue.Of(context, variable), node, context);
                     break;
                 case GraphQLObjectValue literal:
                     foreach (var field in literal.Fields ?? [])

@@ -39,7 +39,12 @@ public static class FieldTraits
 
     public static string? MaskableAs(this IFieldType field) => field.GetMetadata<string?>(MaskableKey);
 
-    public static FieldAudience Audience(this IFieldType field) => field.GetMetadata(AudienceKey, FieldAudience.Registry);
+    /// <summary>Makes every field of a type exist for one audience only, unless a field says otherwise.</summary>
+    public static void ForAudience(this IGraphType type, FieldAudience audience) => type.WithMetadata(AudienceKey, audience);
+
+    /// <summary>The field's own audience, else its type's, else the registry's.</summary>
+    public static FieldAudience Audience(this IFieldType field, IGraphType? owner = null) =>
+        field.GetMetadata<FieldAudience?>(AudienceKey) ?? owner?.GetMetadata<FieldAudience?>(AudienceKey) ?? FieldAudience.Registry;
 
     public static string? ReadCoordinate(this IFieldType field) => field.GetMetadata<string?>(ReadsKey);
 }

@@ -29,7 +29,7 @@ public sealed class SchemaCatalog
                 field.MaskableAs(),
                 field.ResolvedType?.GetNamedType() is StringGraphType,
                 RootTypes.Contains(type.Name),
-                field.Audience())))
+                field.Audience(type))))
             .ToFrozenDictionary(f => f.Coordinate, StringComparer.Ordinal);
     }
 
