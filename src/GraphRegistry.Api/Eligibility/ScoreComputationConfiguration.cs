@@ -1,4 +1,7 @@
+using System.Text.Json;
+using GraphRegistry.Api.Eligibility.Scoring;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace GraphRegistry.Api.Eligibility;
@@ -12,6 +15,11 @@ internal sealed class ScoreComputationConfiguration : IEntityTypeConfiguration<S
         score.Property(s => s.RunId).HasMaxLength(64);
         score.HasIndex(s => new { s.HouseholdId, s.Id });
         score.HasIndex(s => new { s.RunId, s.HouseholdId });
-        score.OwnsMany(s => s.Contributions, contribution => contribution.ToJson());
+        // One JSON text per score, converted as a value: bulk rescoring writes millions of these,
+        // and tracking 31 owned entities per score cost more than the scoring itself.
+        score.Property(s => s.Contributions).HasConversion(
+            contributions => JsonSerializer.Serialize(contributions, (JsonSerializerOptions?)null),
+            json => JsonSerializer.Deserialize<List<VariableContribution>>(json, (JsonSerializerOptions?)null) ?? new List<VariableContribution>(),
+            new ValueComparer<List<VariableContribution>>((a, b) => a!.SequenceEqual(b!), list => list.Aggregate(0, (hash, c) => HashCode.Combine(hash, c)), list => list.ToList()));
     }
 }

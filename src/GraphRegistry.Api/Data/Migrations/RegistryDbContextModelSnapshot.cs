@@ -411,6 +411,10 @@ namespace GraphRegistry.Api.Data.Migrations
                     b.Property<DateTime>("ComputedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Contributions")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<double?>("CorrectedScore")
                         .HasColumnType("REAL");
 
@@ -780,39 +784,6 @@ namespace GraphRegistry.Api.Data.Migrations
                     b.Navigation("Household");
 
                     b.Navigation("MemberSituations");
-                });
-
-            modelBuilder.Entity("GraphRegistry.Api.Eligibility.ScoreComputation", b =>
-                {
-                    b.OwnsMany("GraphRegistry.Api.Eligibility.Scoring.VariableContribution", "Contributions", b1 =>
-                        {
-                            b1.Property<long>("ScoreComputationId");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAddOrUpdate();
-
-                            b1.Property<double>("Coefficient");
-
-                            b1.Property<double>("Contribution");
-
-                            b1.Property<double>("Value");
-
-                            b1.Property<string>("Variable")
-                                .IsRequired();
-
-                            b1.HasKey("ScoreComputationId", "__synthesizedOrdinal");
-
-                            b1.ToTable("ScoreComputations");
-
-                            b1
-                                .ToJson("Contributions")
-                                .HasColumnType("TEXT");
-
-                            b1.WithOwner()
-                                .HasForeignKey("ScoreComputationId");
-                        });
-
-                    b.Navigation("Contributions");
                 });
 
             modelBuilder.Entity("GraphRegistry.Api.Eligibility.ThresholdVersion", b =>
