@@ -10,10 +10,12 @@ namespace GraphRegistry.Api.Eligibility;
 /// </summary>
 public sealed class BulkRescorer(IDbContextFactory<RegistryDbContext> contexts, HouseholdScorer scorer)
 {
-    public async Task<long> RescoreAsync(string runId, ScoreTrigger trigger, int batchSize, IProgress<long>? progress, CancellationToken cancellationToken)
+    /// <summary>Returns the households scored in this run (with earlier attempts of the same run) and those skipped for an impossible declaration.</summary>
+    public async Task<(long Scored, long Rejected)> RescoreAsync(string runId, ScoreTrigger trigger, int batchSize, IProgress<long>? progress, CancellationToken cancellationToken)
     {
         long done;
         long after;
+        long rejected = 0;
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
             after = await db.ScoreComputations.Where(s => s.RunId == runId).MaxAsync(s => (long?)s.HouseholdId, cancellationToken) ?? 0;
@@ -30,10 +32,12 @@ public sealed class BulkRescorer(IDbContextFactory<RegistryDbContext> contexts, 
 
             if (batch.Count == 0)
             {
-                return done;
+                return (done, rejected);
             }
 
-            done += await scorer.ScoreAsync(batch, trigger, runId, cancellationToken);
+            var result = await scorer.ScoreAsync(batch, trigger, runId, cancellationToken);
+            done += result.Scored;
+            rejected += result.Rejected.Count;
             after = batch[^1];
             progress?.Report(done);
         }

@@ -10,6 +10,7 @@ public static class EligibilityServiceCollectionExtensions
         services.AddSingleton<ScoreModelProvider>();
         services.AddSingleton<HouseholdScorer>();
         services.AddSingleton<BulkRescorer>();
+        services.AddSingleton<ThresholdPublisher>();
         services.AddScoped<LatestScoreByHouseholdLoader>();
         services.AddScoped<LatestDecisionsByHouseholdLoader>();
         return services;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using GraphRegistry.Api.Data;
+using GraphRegistry.Api.Declarations;
 using GraphRegistry.Api.Eligibility.Scoring;
 using GraphRegistry.Api.Privacy;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,7 @@ namespace GraphRegistry.Api.Eligibility;
 /// </summary>
 public sealed class HouseholdScorer(IDbContextFactory<RegistryDbContext> contexts, ScoreModelProvider models, PersonalDataProtector protector, TimeProvider clock)
 {
-    public async Task<int> ScoreAsync(IReadOnlyCollection<long> householdIds, ScoreTrigger trigger, string? runId, CancellationToken cancellationToken)
+    public async Task<ScoringBatch> ScoreAsync(IReadOnlyCollection<long> householdIds, ScoreTrigger trigger, string? runId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
@@ -25,6 +26,7 @@ public sealed class HouseholdScorer(IDbContextFactory<RegistryDbContext> context
             .Select(h => new
             {
                 h.Id,
+                h.PublicId,
                 h.Milieu,
                 h.RegionCode,
                 Declaration = h.Declarations.OrderByDescending(d => d.Version).FirstOrDefault(),
@@ -34,9 +36,17 @@ public sealed class HouseholdScorer(IDbContextFactory<RegistryDbContext> context
         var programs = await db.Programs.AsNoTracking().Include(p => p.Thresholds).ToListAsync(cancellationToken);
 
         var scored = 0;
+        var rejected = new List<string>();
         var pending = new List<(ScoreComputation Score, List<EligibilityDecision> Decisions)>();
         foreach (var household in households.Where(h => h.Declaration is not null))
         {
+            // An impossible declaration is not scored: no number is better than a wrong one.
+            if (DeclarationRules.Problems(household.Declaration!).Count > 0)
+            {
+                rejected.Add(household.PublicId);
+                continue;
+            }
+
             var situations = household.Declaration!.MemberSituations.ToDictionary(s => s.PersonPublicId);
             var members = household.Members
                 .Where(m => situations.ContainsKey(m.PublicId))
@@ -96,7 +106,7 @@ public sealed class HouseholdScorer(IDbContextFactory<RegistryDbContext> context
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return scored;
+        return new ScoringBatch(scored, rejected);
     }
 
     public static ThresholdVersion? InForce(SocialProgram program, DateOnly day) => program.Thresholds

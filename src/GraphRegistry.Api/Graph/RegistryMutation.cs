@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using GraphRegistry.Api.Agencies;
 using GraphRegistry.Api.Consents;
+using GraphRegistry.Api.Eligibility;
 
 namespace GraphRegistry.Api.Graph;
 
@@ -12,5 +13,6 @@ public sealed class RegistryMutation : ObjectGraphType
         Name = "Mutation";
         this.AddAgencyMutations();
         this.AddConsentMutations();
+        this.AddEligibilityMutations();
     }
 }

@@ -26,10 +26,11 @@ public sealed class BulkRescorerTests : IDisposable
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => rescorer.RescoreAsync("run-1", ScoreTrigger.Periodic, batchSize: 10, progress, interrupt.Token));
         var afterInterruption = await CountAsync("run-1");
-        var total = await rescorer.RescoreAsync("run-1", ScoreTrigger.Periodic, batchSize: 10, progress: null, CancellationToken.None);
+        var (total, rejected) = await rescorer.RescoreAsync("run-1", ScoreTrigger.Periodic, batchSize: 10, progress: null, CancellationToken.None);
 
         Assert.Equal(10, afterInterruption);
         Assert.Equal(25, total);
+        Assert.Equal(0, rejected);
         await using var db = await registry.Service<IDbContextFactory<RegistryDbContext>>().CreateDbContextAsync();
         var perHousehold = await db.ScoreComputations.Where(s => s.RunId == "run-1").GroupBy(s => s.HouseholdId).Select(g => g.Count()).ToListAsync();
         Assert.Equal(25, perHousehold.Count);
