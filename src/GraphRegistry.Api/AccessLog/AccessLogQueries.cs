@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.Types;
-using GraphQL.Types.Relay.DataObjects;
 using GraphRegistry.Api.Data;
 using GraphRegistry.Api.Graph;
 using GraphRegistry.Api.Privacy;
@@ -18,7 +17,7 @@ public static class AccessLogQueries
             .Argument<AccessLogFilterInputGraphType>("filter")
             .ResolveAsync(async ctx =>
             {
-                var first = PageSize(ctx.GetArgument<int?>("first"), options);
+                var first = Pages.Size(ctx.GetArgument<int?>("first"), options.DefaultPageSize, options.MaxPageSize);
                 var after = LogCursor.Decode(ctx.After);
                 var filter = ctx.GetArgument<AccessLogFilter?>("filter") ?? new AccessLogFilter();
                 EnsureRange(filter.From, filter.To);
@@ -28,19 +27,8 @@ public static class AccessLogQueries
                     .OrderByDescending(e => e.Sequence)
                     .Take(first + 1)
                     .ToListAsync(ctx.CancellationToken);
-                var edges = page.Take(first).Select(e => new Edge<AccessLogEntry> { Cursor = LogCursor.Encode(e.Sequence), Node = e }).ToList();
-                return new Connection<AccessLogEntry>
-                {
-                    Edges = edges,
-                    TotalCount = ctx.SubFields?.ContainsKey("totalCount") != false ? await entries.CountAsync(ctx.CancellationToken) : null,
-                    PageInfo = new PageInfo
-                    {
-                        HasNextPage = page.Count > first,
-                        HasPreviousPage = after is not null,
-                        StartCursor = edges.FirstOrDefault()?.Cursor,
-                        EndCursor = edges.LastOrDefault()?.Cursor,
-                    },
-                };
+                var total = ctx.SubFields?.ContainsKey("totalCount") != false ? await entries.CountAsync(ctx.CancellationToken) : (int?)null;
+                return Pages.Build(page, first, after is not null, e => LogCursor.Encode(e.Sequence), e => e, total);
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<AccessStatisticGraphType>>>>("accessLogStatistics")
@@ -65,14 +53,6 @@ public static class AccessLogQueries
             .Description("Walks the whole hash chain and reports the first missing, moved or altered entry. Privacy officers only.")
             .For(FieldAudience.Officer)
             .ResolveAsync(async ctx => await ctx.RequestService<AccessLogVerifier>().VerifyAsync(ctx.CancellationToken));
-    }
-
-    public static int PageSize(int? requested, GraphOptions options)
-    {
-        var first = requested ?? options.DefaultPageSize;
-        return first >= 0 && first <= options.MaxPageSize
-            ? first
-            : throw new RegistryError(ErrorCodes.InvalidArgument, $"'first' must be between 0 and {options.MaxPageSize}.");
     }
 
     private static IQueryable<AccessLogEntry> Filter(IQueryable<AccessLogEntry> entries, AccessLogFilter filter)

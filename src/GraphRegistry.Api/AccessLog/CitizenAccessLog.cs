@@ -34,11 +34,7 @@ public static class CitizenAccessLog
             throw new RegistryError(ErrorCodes.Forbidden, "Only the person themself reads their access log.");
         }
 
-        var first = context.GetArgument<int?>("first") ?? 20;
-        if (first is < 0 or > MaxPage)
-        {
-            throw new RegistryError(ErrorCodes.InvalidArgument, $"'first' must be between 0 and {MaxPage}.");
-        }
+        var first = Pages.Size(context.GetArgument<int?>("first"), 20, MaxPage);
 
         var after = LogCursor.Decode(context.After);
         await using var db = await context.RequestService<IDbContextFactory<RegistryDbContext>>().CreateDbContextAsync(context.CancellationToken);
@@ -54,22 +50,13 @@ public static class CitizenAccessLog
             .ToListAsync(context.CancellationToken);
         var agencies = await db.Agencies.AsNoTracking().ToDictionaryAsync(a => a.Code, context.CancellationToken);
 
-        var edges = page.Take(first).Select(entry =>
+        return Pages.Build(page, first, after is not null, entry => LogCursor.Encode(entry.Sequence), entry =>
         {
             var agency = entry.AgencyCode is { } code ? agencies.GetValueOrDefault(code) : null;
             var who = agency?.Name ?? (entry.AgencyCode is null ? StaffName(entry.PrincipalKind) : entry.AgencyCode);
             var why = agency?.Purposes.FirstOrDefault(p => p.Code == entry.Purpose)?.Description ?? entry.Purpose;
-            return new Edge<CitizenAccess>
-            {
-                Cursor = LogCursor.Encode(entry.Sequence),
-                Node = new CitizenAccess(entry.Sequence, entry.OccurredAt, who, why, FieldLabels.Describe(entry.Fields), entry.Outcome),
-            };
-        }).ToList();
-        return new Connection<CitizenAccess>
-        {
-            Edges = edges,
-            PageInfo = new PageInfo { HasNextPage = page.Count > first, HasPreviousPage = after is not null, StartCursor = edges.FirstOrDefault()?.Cursor, EndCursor = edges.LastOrDefault()?.Cursor },
-        };
+            return new CitizenAccess(entry.Sequence, entry.OccurredAt, who, why, FieldLabels.Describe(entry.Fields), entry.Outcome);
+        });
     }
 
     private static string StaffName(string kind) => kind switch

@@ -18,11 +18,7 @@ internal static class HouseholdPaging
     public static async Task<Connection<Household>> LoadPageAsync(IResolveConnectionContext context, GraphOptions options)
     {
         // Read the raw argument: the connection context adjusts out-of-range values instead of reporting them.
-        var first = context.GetArgument<int?>("first") ?? options.DefaultPageSize;
-        if (first < 0 || first > options.MaxPageSize)
-        {
-            throw new RegistryError(ErrorCodes.InvalidArgument, $"'first' must be between 0 and {options.MaxPageSize}.");
-        }
+        var first = Pages.Size(context.GetArgument<int?>("first"), options.DefaultPageSize, options.MaxPageSize);
 
         var after = context.After is { } cursor ? HouseholdCursor.Decode(cursor) : null;
         var filter = context.GetArgument<HouseholdFilter?>("filter");
@@ -38,20 +34,9 @@ internal static class HouseholdPaging
             .Take(first + 1)
             .ToListAsync(context.CancellationToken);
 
-        var edges = page.Take(first).Select(h => new Edge<Household> { Cursor = HouseholdCursor.Encode(h), Node = h }).ToList();
         var wantsTotal = context.SubFields?.ContainsKey("totalCount") ?? true;
-        return new Connection<Household>
-        {
-            Edges = edges,
-            TotalCount = wantsTotal ? await matching.CountAsync(context.CancellationToken) : null,
-            PageInfo = new PageInfo
-            {
-                HasNextPage = page.Count > first,
-                HasPreviousPage = after is not null,
-                StartCursor = edges.FirstOrDefault()?.Cursor,
-                EndCursor = edges.LastOrDefault()?.Cursor,
-            },
-        };
+        var total = wantsTotal ? await matching.CountAsync(context.CancellationToken) : (int?)null;
+        return Pages.Build(page, first, after is not null, HouseholdCursor.Encode, household => household, total);
     }
 
     private static IQueryable<Household> Filter(IQueryable<Household> households, HouseholdFilter? filter)

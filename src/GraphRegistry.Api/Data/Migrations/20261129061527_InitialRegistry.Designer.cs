@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace GraphRegistry.Api.Data.Migrations
 {
     [DbContext(typeof(RegistryDbContext))]
-    [Migration("20261129060509_ScoreContributionsAsJsonText")]
-    partial class ScoreContributionsAsJsonText
+    [Migration("20261129061527_InitialRegistry")]
+    partial class InitialRegistry
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
