@@ -2,24 +2,30 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using GraphRegistry.Api.Privacy;
 
 namespace GraphRegistry.Api.AccessLog;
 
-/// <summary>The hash chain: a canonical form of each entry and the hash that links it to the previous one.</summary>
-public static class AccessLogChain
+/// <summary>
+/// The hash chain: a canonical form of each entry and the keyed hash (HMAC-SHA256) that links it
+/// to the previous one. The key lives outside the database, so whoever can write the database
+/// cannot rebuild a consistent chain after editing it.
+/// </summary>
+public sealed class AccessLogChain(KeyMaterialPaths keys)
 {
+    private readonly Lazy<byte[]> key = new(() => HKDF.DeriveKey(
+        HashAlgorithmName.SHA256, BlindIndexKey.Load(keys.BlindIndexKeyFile), 32, info: Encoding.UTF8.GetBytes("GraphRegistry access log chain v1")));
+
     public static string Genesis { get; } = new('0', 64);
 
-    public static string HashOf(AccessLogEntry entry, string previousHash)
-    {
-        var canonical = Canonical(entry);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(previousHash + "\n" + canonical)));
-    }
+    public string HashOf(AccessLogEntry entry, string previousHash) =>
+        Convert.ToHexStringLower(HMACSHA256.HashData(key.Value, Encoding.UTF8.GetBytes(previousHash + "\n" + Canonical(entry))));
 
     /// <summary>Every recorded field, in a fixed order and format; lists sorted so storage order cannot matter.</summary>
     public static string Canonical(AccessLogEntry entry) => JsonSerializer.Serialize(new object?[]
     {
         entry.Sequence,
+
         // SQLite hands times back without a kind; they were written in UTC, so they are read as UTC.
         DateTime.SpecifyKind(entry.OccurredAt, DateTimeKind.Utc).ToString("yyyy-MM-ddTHH:mm:ss.fffffffZ", CultureInfo.InvariantCulture),
         entry.PrincipalKind,

@@ -18,11 +18,15 @@ public sealed class AccessLogWriter : IAsyncDisposable
     private readonly TimeProvider clock;
     private readonly ILogger<AccessLogWriter> logger;
     private readonly AccessLogOptions options;
+    private readonly AccessLogChain chain;
+    private readonly AccessLogHead anchor;
     private readonly Task loop;
     private (long Sequence, string Hash)? head;
 
-    public AccessLogWriter(IDbContextFactory<RegistryDbContext> contexts, TimeProvider clock, IOptions<AccessLogOptions> options, ILogger<AccessLogWriter> logger)
+    public AccessLogWriter(IDbContextFactory<RegistryDbContext> contexts, TimeProvider clock, IOptions<AccessLogOptions> options, AccessLogChain chain, AccessLogHead anchor, ILogger<AccessLogWriter> logger)
     {
+        this.chain = chain;
+        this.anchor = anchor;
         this.contexts = contexts;
         this.clock = clock;
         this.logger = logger;
@@ -112,6 +116,7 @@ public sealed class AccessLogWriter : IAsyncDisposable
 
         await db.SaveChangesAsync();
         head = (sequence, hash);
+        anchor.Record(sequence, hash);
         return sequences;
     }
 
@@ -121,7 +126,7 @@ public sealed class AccessLogWriter : IAsyncDisposable
         return last is null ? (0, AccessLogChain.Genesis) : (last.Sequence, last.Hash);
     }
 
-    private static AccessLogEntry ToEntry(AccessLogDraft draft, long sequence, DateTime now, string previousHash)
+    private AccessLogEntry ToEntry(AccessLogDraft draft, long sequence, DateTime now, string previousHash)
     {
         var entry = new AccessLogEntry
         {
@@ -142,7 +147,7 @@ public sealed class AccessLogWriter : IAsyncDisposable
             PreviousHash = previousHash,
             Hash = string.Empty,
         };
-        entry.Hash = AccessLogChain.HashOf(entry, previousHash);
+        entry.Hash = chain.HashOf(entry, previousHash);
         return entry;
     }
 

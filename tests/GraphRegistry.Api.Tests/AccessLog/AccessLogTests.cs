@@ -145,6 +145,54 @@ public sealed class AccessLogTests : IDisposable
         Assert.Contains(problem, chain.GetProperty("problem").GetString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Cutting_the_log_short_at_its_end_is_detected()
+    {
+        var agency = registry.CreateClient(TestPrincipals.Agency("ANSS"));
+        foreach (var household in DemoPlaintext.Of(registry).Take(6))
+        {
+            await agency.PostGraphQLAsync(AnssRead, new { id = household.PublicId });
+        }
+
+        await RawDatabase.ExecuteAsync(registry, "DELETE FROM AccessLog WHERE Sequence >= 5");
+
+        var chain = await OfficerLog.VerifyAsync(registry);
+
+        Assert.False(chain.GetProperty("valid").GetBoolean());
+        Assert.Equal(5, chain.GetProperty("firstBrokenSequence").GetInt64());
+        Assert.Contains("missing", chain.GetProperty("problem").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_chain_rebuilt_without_the_key_does_not_verify()
+    {
+        var agency = registry.CreateClient(TestPrincipals.Agency("ANSS"));
+        foreach (var household in DemoPlaintext.Of(registry).Take(3))
+        {
+            await agency.PostGraphQLAsync(AnssRead, new { id = household.PublicId });
+        }
+
+        // An intruder edits entry 2 and recomputes every hash with plain SHA-256, as an unkeyed chain would allow.
+        await RawDatabase.ExecuteAsync(registry, "UPDATE AccessLog SET Purpose = 'ASD_PAYMENT' WHERE Sequence = 2");
+        await using (var db = await registry.Service<Microsoft.EntityFrameworkCore.IDbContextFactory<GraphRegistry.Api.Data.RegistryDbContext>>().CreateDbContextAsync())
+        {
+            var previous = new string('0', 64);
+            foreach (var entry in db.AccessLog.OrderBy(e => e.Sequence).ToList())
+            {
+                entry.PreviousHash = previous;
+                entry.Hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(previous + "\n" + GraphRegistry.Api.AccessLog.AccessLogChain.Canonical(entry))));
+                previous = entry.Hash;
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        var chain = await OfficerLog.VerifyAsync(registry);
+
+        Assert.False(chain.GetProperty("valid").GetBoolean());
+        Assert.Equal(1, chain.GetProperty("firstBrokenSequence").GetInt64());
+    }
+
     public static TheoryData<string, string> BadLogQueries => new()
     {
         { "{ accessLog(first: 1000) { totalCount } }", "INVALID_ARGUMENT" },
