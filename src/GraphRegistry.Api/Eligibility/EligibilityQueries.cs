@@ -14,7 +14,8 @@ public static class EligibilityQueries
 {
     public static void AddEligibilityFields(this ObjectGraphType query)
     {
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProgramEligibilityGraphType>>>>("eligibilityCheck")
+        // Nullable, so a refusal (NOT_FOUND, NO_CONSENT) nulls this field only, not the whole answer.
+        query.Field<ListGraphType<NonNullGraphType<ProgramEligibilityGraphType>>>("eligibilityCheck")
             .Description("Is this household eligible for my programmes? Agencies get the decision for their own programmes only, never the score.")
             .Argument<NonNullGraphType<IdGraphType>>("household")
             .WithPurpose()
