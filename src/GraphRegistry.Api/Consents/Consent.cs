@@ -19,6 +19,9 @@ public sealed class Consent
 
     public List<string> Purposes { get; set; } = [];
 
+    /// <summary>The kinds of data covered; a read asking for anything else is not covered.</summary>
+    public List<DataCategory> DataCategories { get; set; } = [];
+
     public LegalBasisKind LegalBasis { get; set; }
 
     public CollectionMethod CollectionMethod { get; set; }

@@ -12,6 +12,7 @@ public sealed class ConsentGraphType : ObjectGraphType<Consent>
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => ctx.Source.PublicId);
         Field(c => c.AgencyCode).Description("The agency the consent is given to.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("purposes").Resolve(ctx => ctx.Source.Purposes);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EnumerationGraphType<DataCategory>>>>>("dataCategories").Resolve(ctx => ctx.Source.DataCategories);
         Field<NonNullGraphType<EnumerationGraphType<LegalBasisKind>>>("legalBasis").Resolve(ctx => ctx.Source.LegalBasis);
         Field<NonNullGraphType<EnumerationGraphType<CollectionMethod>>>("collectionMethod").Resolve(ctx => ctx.Source.CollectionMethod);
         Field<NonNullGraphType<DateTimeGraphType>>("givenAt").Resolve(ctx => ctx.Source.GivenAt);

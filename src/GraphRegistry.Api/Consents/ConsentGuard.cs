@@ -36,14 +36,16 @@ public static class ConsentGuard
 
         var now = context.RequestService<TimeProvider>().GetUtcNow().UtcDateTime;
         var agency = view.Principal.AgencyCode!;
+        var needed = NeededCategories(context);
         var consent = await db.Consents
             .Where(c => c.HouseholdId == householdId && c.AgencyCode == agency && c.WithdrawnAt == null && c.ExpiresAt > now && c.GivenAt <= now)
             .Where(c => c.Purposes.Contains(purpose.Code))
+            .Where(c => needed.All(category => c.DataCategories.Contains(category)))
             .Select(c => c.PublicId)
             .FirstOrDefaultAsync(context.CancellationToken);
         if (consent is null)
         {
-            throw new RegistryError(ErrorCodes.NoConsent, "No live consent of the household and no legal basis covers this agency and purpose.");
+            throw new RegistryError(ErrorCodes.NoConsent, "No live consent of the household and no legal basis covers this agency, purpose and the kinds of data asked for.");
         }
 
         recorder.Basis($"CONSENT:{consent}");
@@ -71,9 +73,15 @@ public static class ConsentGuard
         var now = context.RequestService<TimeProvider>().GetUtcNow().UtcDateTime;
         var agency = view.Principal.AgencyCode!;
         var code = purpose.Code;
+        var needed = NeededCategories(context);
         return households.Where(h => db.Consents.Any(c =>
-            c.HouseholdId == h.Id && c.AgencyCode == agency && c.WithdrawnAt == null && c.ExpiresAt > now && c.GivenAt <= now && c.Purposes.Contains(code)));
+            c.HouseholdId == h.Id && c.AgencyCode == agency && c.WithdrawnAt == null && c.ExpiresAt > now && c.GivenAt <= now && c.Purposes.Contains(code)
+            && needed.All(category => c.DataCategories.Contains(category))));
     }
+
+    // The categories of every field the document asks for: the consent must cover them all.
+    private static List<DataCategory> NeededCategories(IResolveFieldContext context) =>
+        [.. context.RequestService<RequestAccess>().RequestedFields.Keys.Select(DataCategories.Of).OfType<DataCategory>().Distinct()];
 
     // The purpose rule has already refused a missing or foreign purpose before execution.
     private static Agencies.AgencyPurpose DeclaredPurpose(IResolveFieldContext context, AccessView view, AccessRecorder recorder)

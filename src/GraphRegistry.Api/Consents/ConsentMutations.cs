@@ -31,7 +31,7 @@ public static class ConsentMutations
                     ?? throw new RegistryError(ErrorCodes.NotFound, "The subject is not a current member of this household.");
                 var principal = ctx.RequestService<RequestAccess>().View.Principal;
                 return await ctx.RequestService<ConsentService>().GiveAsync(
-                    member.HouseholdId, member.PersonId, input.Agency, input.Purposes, input.ExpiresAt, CollectionMethod.Desk, principal.Subject, ctx.CancellationToken);
+                    member.HouseholdId, member.PersonId, input.Agency, input.Purposes, input.DataCategories, input.ExpiresAt, CollectionMethod.Desk, principal.Subject, ctx.CancellationToken);
             });
     }
 }

@@ -9,7 +9,7 @@ public sealed class ConsentService(IDbContextFactory<RegistryDbContext> contexts
 {
     private static readonly TimeSpan LongestConsent = TimeSpan.FromDays(5 * 366);
 
-    public async Task<Consent> GiveAsync(long householdId, long subjectPersonId, string agencyCode, IReadOnlyList<string> purposes, DateTime expiresAt, CollectionMethod method, string recordedBy, CancellationToken cancellationToken)
+    public async Task<Consent> GiveAsync(long householdId, long subjectPersonId, string agencyCode, IReadOnlyList<string> purposes, IReadOnlyList<DataCategory>? categories, DateTime expiresAt, CollectionMethod method, string recordedBy, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var agency = await db.Agencies.AsNoTracking().SingleOrDefaultAsync(a => a.Code == agencyCode, cancellationToken)
@@ -33,6 +33,7 @@ public sealed class ConsentService(IDbContextFactory<RegistryDbContext> contexts
             HouseholdId = householdId,
             AgencyCode = agency.Code,
             Purposes = [.. purposes.Distinct(StringComparer.Ordinal)],
+            DataCategories = [.. (categories is { Count: > 0 } ? categories : DataCategories.All).Distinct()],
             LegalBasis = LegalBasisKind.Consent,
             CollectionMethod = method,
             RecordedBy = recordedBy,

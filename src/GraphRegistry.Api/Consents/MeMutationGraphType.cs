@@ -24,7 +24,7 @@ public sealed class MeMutationGraphType : ObjectGraphType<object>
                 var input = ctx.GetArgument<GrantConsentInput>("input");
                 var (householdId, personId) = await CurrentHouseholdAsync(ctx);
                 return await ctx.RequestService<ConsentService>().GiveAsync(
-                    householdId, personId, input.Agency, input.Purposes, input.ExpiresAt, CollectionMethod.Online, ctx.RequestService<RequestAccess>().View.Principal.Subject, ctx.CancellationToken);
+                    householdId, personId, input.Agency, input.Purposes, input.DataCategories, input.ExpiresAt, CollectionMethod.Online, ctx.RequestService<RequestAccess>().View.Principal.Subject, ctx.CancellationToken);
             });
 
         Field<NonNullGraphType<ConsentGraphType>>("withdrawConsent")

@@ -1,3 +1,3 @@
 namespace GraphRegistry.Api.Consents;
 
-public sealed record RecordConsentInput(string Household, string Subject, string Agency, IReadOnlyList<string> Purposes, DateTime ExpiresAt);
+public sealed record RecordConsentInput(string Household, string Subject, string Agency, IReadOnlyList<string> Purposes, DateTime ExpiresAt, IReadOnlyList<DataCategory>? DataCategories = null);

@@ -11,6 +11,7 @@ public sealed class RecordConsentInputGraphType : InputObjectGraphType<RecordCon
         Field<NonNullGraphType<IdGraphType>>("subject").Description("The public id of the member who signed, a current member of the household.");
         Field<NonNullGraphType<StringGraphType>>("agency");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("purposes");
+        Field<ListGraphType<NonNullGraphType<EnumerationGraphType<DataCategory>>>>("dataCategories").Description("The kinds of data covered; all of them when omitted.");
         Field<NonNullGraphType<DateTimeGraphType>>("expiresAt");
     }
 }

@@ -12,7 +12,8 @@ public static class GraphQLEndpointRouteBuilderExtensions
         endpoints.MapPost(Path, (HttpContext http, GraphQLHttpHandler handler) => handler.HandlePostAsync(http));
         endpoints.MapGet(Path, (HttpContext http, GraphQLHttpHandler handler) => handler.HandleGetAsync(http));
         endpoints.MapMethods(Path, ["PUT", "PATCH", "DELETE"], (HttpContext http, GraphQLHttpHandler handler) => handler.RefuseMethodAsync(http));
-        endpoints.MapGet($"{Path}/assets/{{file}}", (HttpContext http, string file) => GraphiQLAssets.ServeAsync(http, file));
+        endpoints.MapGet($"{Path}/assets/{{file}}", (HttpContext http, IHostEnvironment environment, string file) =>
+            environment.IsDevelopment() ? GraphiQLAssets.ServeAsync(http, file) : Results.NotFound().ExecuteAsync(http));
         return endpoints;
     }
 

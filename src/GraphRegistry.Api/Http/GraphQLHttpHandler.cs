@@ -22,6 +22,7 @@ public sealed class GraphQLHttpHandler(
     GraphQLRequestReader reader,
     RequestAuthenticator authenticator,
     AccessLogWriter accessLog,
+    IHostEnvironment environment,
     IOptions<GraphOptions> options)
 {
     private const string RequestIdHeader = "X-Request-Id";
@@ -42,7 +43,8 @@ public sealed class GraphQLHttpHandler(
 
     public async Task HandleGetAsync(HttpContext http)
     {
-        if (ResponseMediaType.PrefersHtml(http.Request.Headers.Accept))
+        // GraphiQL is a development tool: elsewhere a browser gets the same 401 as any anonymous caller.
+        if (environment.IsDevelopment() && ResponseMediaType.PrefersHtml(http.Request.Headers.Accept))
         {
             await GraphiQL.GraphiQLPage.WriteAsync(http);
             return;

@@ -72,6 +72,10 @@ public sealed class FieldAuthorizationRule : ValidationRuleBase
             {
                 Report(context, field, $"{parent.Name}.{name}");
             }
+            else
+            {
+                context.RequestServices?.GetService<RequestAccess>()?.RequestedFields.TryAdd($"{parent.Name}.{name}", 0);
+            }
         }
 
         private void CheckArgument(GraphQLArgument argument, ValidationContext context)

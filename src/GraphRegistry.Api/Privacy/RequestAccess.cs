@@ -13,6 +13,9 @@ public sealed class RequestAccess
 
     public IReadOnlyCollection<MaskedPath> MaskedPaths => masked;
 
+    /// <summary>Every granted field the document asks for, noted before execution: what a consent must cover.</summary>
+    public ConcurrentDictionary<string, byte> RequestedFields { get; } = new(StringComparer.Ordinal);
+
     public void Begin(AccessView accessView) => view = accessView;
 
     public const string WithheldReason = "Withheld under the agency's data-sharing agreement.";

@@ -84,6 +84,24 @@ public sealed class ConsentLifecycleTests : IDisposable
         Assert.Equal("ALLOWED", access.GetProperty("outcome").GetString());
     }
 
+    [Fact]
+    public async Task A_consent_covers_only_its_data_categories()
+    {
+        var household = DemoPlaintext.Of(registry)[0];
+        var citizen = registry.CreateClient(TestPrincipals.Citizen(household.Members[0].PublicId));
+        var cnss = registry.CreateClient(TestPrincipals.Agency("CNSS"));
+        await citizen.PostGraphQLAsync(
+            "mutation($expiresAt: DateTime!) { me { grantConsent(input: { agency: \"CNSS\", purposes: [\"AMO_ELIGIBILITY\"], dataCategories: [HOUSEHOLD], expiresAt: $expiresAt }) { id dataCategories } } }",
+            new { expiresAt = clock.GetUtcNow().AddDays(30) });
+
+        var composition = await cnss.PostGraphQLAsync("query($id: ID!) { household(id: $id, purpose: \"AMO_ELIGIBILITY\") { size members { relationship } } }", new { id = household.PublicId });
+        var names = await cnss.PostGraphQLAsync(Read, new { id = household.PublicId });
+
+        Assert.Empty(composition.ErrorCodes);
+        Assert.Equal(["NO_CONSENT"], names.ErrorCodes);
+        SensitiveValues.AssertNoneIn(names.Body, household);
+    }
+
     public static TheoryData<string, string, string> BadConsents => new()
     {
         { "NOPE", "AMO_ELIGIBILITY", "NOT_FOUND" },

@@ -29,6 +29,21 @@ public sealed class ProductionAccessTests : IDisposable
     }
 
     [Fact]
+    public async Task GraphiQL_is_not_served_outside_development()
+    {
+        using var registry = new RegistryApplication(dataDirectory, demoHouseholds: 0, ownsDirectory: false, "Production", ProductionIdentity);
+        var client = registry.CreateClient();
+
+        using var page = new HttpRequestMessage(HttpMethod.Get, "/graphql");
+        page.Headers.TryAddWithoutValidation("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
+        using var pageResponse = await client.SendAsync(page);
+        using var asset = await client.GetAsync("/graphql/assets/graphiql.min.js");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, pageResponse.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, asset.StatusCode);
+    }
+
+    [Fact]
     public async Task A_token_signed_with_the_development_key_is_refused()
     {
         string developmentToken;

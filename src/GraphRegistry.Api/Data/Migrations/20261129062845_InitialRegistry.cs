@@ -68,6 +68,7 @@ namespace GraphRegistry.Api.Data.Migrations
                     HouseholdId = table.Column<long>(type: "INTEGER", nullable: false),
                     AgencyCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     Purposes = table.Column<string>(type: "TEXT", nullable: false),
+                    DataCategories = table.Column<string>(type: "TEXT", nullable: false),
                     LegalBasis = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     CollectionMethod = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     RecordedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),

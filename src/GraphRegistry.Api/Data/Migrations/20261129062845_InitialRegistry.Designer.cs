@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace GraphRegistry.Api.Data.Migrations
 {
     [DbContext(typeof(RegistryDbContext))]
-    [Migration("20261129061527_InitialRegistry")]
+    [Migration("20261129062845_InitialRegistry")]
     partial class InitialRegistry
     {
         /// <inheritdoc />
@@ -232,6 +232,10 @@ namespace GraphRegistry.Api.Data.Migrations
                     b.Property<string>("CollectionMethod")
                         .IsRequired()
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("DataCategories")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("ExpiresAt")
