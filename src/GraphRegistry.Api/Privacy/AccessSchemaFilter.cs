@@ -22,6 +22,10 @@ public sealed class AccessSchemaFilter(ISchema schema) : DefaultSchemaFilter
             || (CurrentAccess.View is { } view && VisibleTypes.Of(schema, view).Contains(type.Name));
     }
 
+    public override async Task<bool> AllowEnumValue(EnumerationGraphType parent, EnumValueDefinition enumValue) =>
+        await base.AllowEnumValue(parent, enumValue)
+        && (parent.Name.StartsWith("__", StringComparison.Ordinal) || (CurrentAccess.View is { } view && VisibleTypes.Of(schema, view).Contains(parent.Name)));
+
     public override async Task<bool> AllowField(IGraphType parent, IFieldType field)
     {
         if (!await base.AllowField(parent, field))

@@ -68,6 +68,33 @@ public sealed class FieldAuthorizationTests(SharedRegistry registry)
         SensitiveValues.AssertNoneIn(response.Body, own, other);
     }
 
+    [Theory]
+    [InlineData("{ __type(name: \"Household\") { fields { name } } }")]
+    [InlineData("{ __schema { types { name fields { name } } } }")]
+    public async Task Introspection_hides_ungranted_fields_and_types(string query)
+    {
+        var response = await registry.CreateClient(TestPrincipals.Agency("ANSS")).PostGraphQLAsync(query);
+
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        Assert.Empty(response.ErrorCodes);
+        Assert.DoesNotContain("\"address\"", response.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"Agency\"", response.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"AccessLogEntry\"", response.Body, StringComparison.Ordinal);
+        Assert.Contains("\"phone\"", response.Body, StringComparison.Ordinal);
+    }
+
+    // GraphQL.NET answers __type(name:) for any type name (names are public: schema/registry.graphql),
+    // but the filter leaves a hidden type without a single field or enum value.
+    [Theory]
+    [InlineData("{ __type(name: \"PolicyChange\") { fields { name } } }", "fields")]
+    [InlineData("{ __type(name: \"MaskKind\") { enumValues { name } } }", "enumValues")]
+    public async Task Introspecting_a_hidden_type_shows_nothing_of_it(string query, string members)
+    {
+        var response = await registry.CreateClient(TestPrincipals.Agency("ANSS")).PostGraphQLAsync(query);
+
+        Assert.Empty(response.Data.GetProperty("__type").GetProperty(members).EnumerateArray());
+    }
+
     [Fact]
     public async Task Each_offending_path_gets_its_own_error()
     {
