@@ -9,11 +9,15 @@ namespace GraphRegistry.Api.Privacy;
 
 /// <summary>
 /// Builds each principal's access view. Agencies' views come from their grants in the database,
-/// cached until an administrator changes them; the other kinds are fixed by role.
+/// cached for a short while (a change made on another API node counts within that time) and
+/// dropped at once when an administrator changes them on this node; the other kinds are fixed by role.
 /// </summary>
-public sealed class AccessViewProvider(SchemaCatalog catalog, IDbContextFactory<RegistryDbContext> contexts)
+public sealed class AccessViewProvider(SchemaCatalog catalog, IDbContextFactory<RegistryDbContext> contexts, TimeProvider clock)
 {
-    private readonly ConcurrentDictionary<string, Lazy<Task<AgencyPolicy?>>> agencies = new(StringComparer.Ordinal);
+    /// <summary>How long an agency's grants are trusted before they are read again.</summary>
+    public static readonly TimeSpan Freshness = TimeSpan.FromSeconds(30);
+
+    private readonly ConcurrentDictionary<string, CachedPolicy> agencies = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<PrincipalKind, FrozenDictionary<string, FieldRule>> roles = new();
 
     /// <summary>The view, or null when the token names an agency the registry does not know.</summary>
@@ -28,7 +32,14 @@ public sealed class AccessViewProvider(SchemaCatalog catalog, IDbContextFactory<
         AgencyPolicy? policy;
         try
         {
-            policy = await agencies.GetOrAdd(principal.AgencyCode!, code => new(() => LoadAgencyAsync(code, CancellationToken.None))).Value.WaitAsync(cancellationToken);
+            var cached = agencies.GetOrAdd(principal.AgencyCode!, Load);
+            if (clock.GetUtcNow() - cached.LoadedAt > Freshness)
+            {
+                agencies.TryRemove(new KeyValuePair<string, CachedPolicy>(principal.AgencyCode!, cached));
+                cached = agencies.GetOrAdd(principal.AgencyCode!, Load);
+            }
+
+            policy = await cached.Policy.Value.WaitAsync(cancellationToken);
         }
         catch (Exception) when (!cancellationToken.IsCancellationRequested)
         {
@@ -47,6 +58,10 @@ public sealed class AccessViewProvider(SchemaCatalog catalog, IDbContextFactory<
 
     /// <summary>Forgets an agency's cached grants; the next request reads them again.</summary>
     public void Invalidate(string agencyCode) => agencies.TryRemove(agencyCode, out _);
+
+    private CachedPolicy Load(string code) => new(new(() => LoadAgencyAsync(code, CancellationToken.None)), clock.GetUtcNow());
+
+    private sealed record CachedPolicy(Lazy<Task<AgencyPolicy?>> Policy, DateTimeOffset LoadedAt);
 
     private sealed record AgencyPolicy(FrozenDictionary<string, FieldRule> Rules, RowScope Scope, FrozenDictionary<string, AgencyPurpose> Purposes);
 

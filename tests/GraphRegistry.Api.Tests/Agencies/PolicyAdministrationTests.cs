@@ -42,6 +42,26 @@ public sealed class PolicyAdministrationTests : IDisposable
         Assert.Equal([("Household.address", "REVOKED", "admin:test"), ("Household.address", "MASKED(REGION_ONLY)", "admin:test")], recorded);
     }
 
+    [Fact]
+    public async Task A_grant_changed_behind_this_node_s_back_counts_once_the_cache_is_stale()
+    {
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.UtcNow);
+        using var node = new RegistryApplication(RegistryApplication.CreateDataDirectory(), demoHouseholds: 2, ownsDirectory: true, "Development", clock: clock);
+        var agency = node.CreateClient(TestPrincipals.Agency("ANSS"));
+        var household = DemoPlaintext.Of(node)[0];
+        const string Size = "query($id: ID!) { household(id: $id, purpose: \"ASD_ELIGIBILITY\") { size } }";
+        Assert.Empty((await agency.PostGraphQLAsync(Size, new { id = household.PublicId })).ErrorCodes);
+
+        // Another node (here: the database directly) revokes the grant; this node has it cached.
+        await RawDatabase.ExecuteAsync(node, "DELETE FROM FieldGrants WHERE Coordinate = 'Household.size'");
+        var cached = await agency.PostGraphQLAsync(Size, new { id = household.PublicId });
+        clock.Advance(GraphRegistry.Api.Privacy.AccessViewProvider.Freshness + TimeSpan.FromSeconds(1));
+        var refreshed = await agency.PostGraphQLAsync(Size, new { id = household.PublicId });
+
+        Assert.Empty(cached.ErrorCodes);
+        Assert.Equal(["FORBIDDEN_FIELD"], refreshed.ErrorCodes);
+    }
+
     public static TheoryData<string, string, string?, string, string> BadGrants => new()
     {
         { "ANSS", "Person.shoeSize", null, "FULL", "INVALID_ARGUMENT" },
