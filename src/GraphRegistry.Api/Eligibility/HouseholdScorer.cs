@@ -94,18 +94,7 @@ public sealed class HouseholdScorer(IDbContextFactory<RegistryDbContext> context
             scored++;
         }
 
-        // Scores first, for their keys; then the decisions that cite them, all in one transaction.
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        db.ScoreComputations.AddRange(pending.Select(p => p.Score));
-        await db.SaveChangesAsync(cancellationToken);
-        foreach (var (score, decisions) in pending)
-        {
-            decisions.ForEach(d => d.ScoreComputationId = score.Id);
-            db.EligibilityDecisions.AddRange(decisions);
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await ScoreWriter.WriteAsync(db, pending, cancellationToken);
         return new ScoringBatch(scored, rejected);
     }
 
