@@ -20,6 +20,4 @@ public sealed class Membership
     public DateOnly StartDate { get; set; }
 
     public DateOnly? EndDate { get; set; }
-
-    public bool IsCurrent => EndDate is null;
 }

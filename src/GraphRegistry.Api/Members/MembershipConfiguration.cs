@@ -7,7 +7,6 @@ internal sealed class MembershipConfiguration : IEntityTypeConfiguration<Members
 {
     public void Configure(EntityTypeBuilder<Membership> membership)
     {
-        membership.Ignore(m => m.IsCurrent);
         membership.HasOne(m => m.Household).WithMany(h => h.Memberships).HasForeignKey(m => m.HouseholdId);
         membership.HasOne(m => m.Person).WithMany(p => p.Memberships).HasForeignKey(m => m.PersonId);
         membership.HasIndex(m => new { m.HouseholdId, m.EndDate });

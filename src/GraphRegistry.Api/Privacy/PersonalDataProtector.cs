@@ -35,7 +35,4 @@ public sealed class PersonalDataProtector
         Interlocked.Increment(ref decryptions);
         return protectors[field].Unprotect(value.Ciphertext);
     }
-
-    public string? RevealOptional(PersonalField field, Encrypted? value) =>
-        value is { } present ? Reveal(field, present) : null;
 }
