@@ -24,9 +24,7 @@ public static class EligibilityQueries
                 var id = ctx.GetArgument<string>("household");
                 var view = ctx.RequestService<RequestAccess>().View;
                 await using var db = await ctx.RequestService<IDbContextFactory<RegistryDbContext>>().CreateDbContextAsync(ctx.CancellationToken);
-                var household = await db.Households.AsNoTracking().InScope(view.Scope).SingleOrDefaultAsync(h => h.PublicId == id, ctx.CancellationToken)
-                    ?? throw new RegistryError(ErrorCodes.NotFound, "No household has this id.");
-                await ConsentGuard.AuthorizeAsync(ctx, db, household.Id, household.PublicId);
+                var household = await AuthorizedHousehold.GetAsync(ctx, db, id);
                 var decisions = await ctx.RequestService<LatestDecisionsByHouseholdLoader>().Load(household.Id).GetResultAsync(ctx.CancellationToken);
                 return view.Principal.Kind == PrincipalKind.Agency
                     ? decisions.Where(d => d.Program.OwningAgencyCode == view.Principal.AgencyCode).ToList()

@@ -22,10 +22,8 @@ public static class NodeQueries
                 var id = ctx.GetArgument<string>("id");
                 var scope = ctx.RequestService<RequestAccess>().View.Scope;
                 await using var db = await ctx.RequestService<IDbContextFactory<RegistryDbContext>>().CreateDbContextAsync(ctx.CancellationToken);
-                if (id.StartsWith(PublicId.HouseholdPrefix, StringComparison.Ordinal)
-                    && await db.Households.AsNoTracking().InScope(scope).SingleOrDefaultAsync(h => h.PublicId == id, ctx.CancellationToken) is { } household)
+                if (id.StartsWith(PublicId.HouseholdPrefix, StringComparison.Ordinal) && await AuthorizedHousehold.FindAsync(ctx, db, id) is { } household)
                 {
-                    await ConsentGuard.AuthorizeAsync(ctx, db, household.Id, household.PublicId);
                     return household;
                 }
 

@@ -3,7 +3,6 @@ using GraphQL.Types;
 using GraphRegistry.Api.Consents;
 using GraphRegistry.Api.Data;
 using GraphRegistry.Api.Graph;
-using GraphRegistry.Api.Privacy;
 using Microsoft.EntityFrameworkCore;
 
 namespace GraphRegistry.Api.Households;
@@ -18,13 +17,8 @@ public static class HouseholdQueries
             .WithPurpose()
             .ResolveAsync(async ctx =>
             {
-                var id = ctx.GetArgument<string>("id");
-                var scope = ctx.RequestService<RequestAccess>().View.Scope;
                 await using var db = await ctx.RequestService<IDbContextFactory<RegistryDbContext>>().CreateDbContextAsync(ctx.CancellationToken);
-                var household = await db.Households.AsNoTracking().InScope(scope).SingleOrDefaultAsync(h => h.PublicId == id, ctx.CancellationToken)
-                    ?? throw new RegistryError(ErrorCodes.NotFound, "No household has this id.");
-                await ConsentGuard.AuthorizeAsync(ctx, db, household.Id, household.PublicId);
-                return household;
+                return await AuthorizedHousehold.GetAsync(ctx, db, ctx.GetArgument<string>("id"));
             });
 
         query.Connection<HouseholdGraphType>("households")
