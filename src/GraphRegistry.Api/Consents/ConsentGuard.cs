@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphRegistry.Api.AccessLog;
+using GraphRegistry.Api.Agencies;
 using GraphRegistry.Api.Data;
 using GraphRegistry.Api.Graph;
 using GraphRegistry.Api.Households;
@@ -18,29 +19,15 @@ public static class ConsentGuard
 {
     public static async Task AuthorizeAsync(IResolveFieldContext context, RegistryDbContext db, long householdId, string householdPublicId)
     {
-        var view = context.RequestService<RequestAccess>().View;
         var recorder = context.RequestService<AccessRecorder>();
         recorder.Subject(householdPublicId);
-        if (view.Principal.Kind != PrincipalKind.Agency)
+        if (PurposeNeedingConsent(context, recorder) is not { } purpose)
         {
-            recorder.Basis(view.Principal.Kind == PrincipalKind.Citizen ? "DATA_SUBJECT" : $"ROLE:{RegistryPrincipal.KindClaimValue(view.Principal.Kind)}");
             return;
         }
 
-        var purpose = DeclaredPurpose(context, view, recorder);
-        if (purpose.LegalBasis is { } law)
-        {
-            recorder.Basis($"LEGAL_BASIS:{law}");
-            return;
-        }
-
-        var now = context.RequestService<TimeProvider>().GetUtcNow().UtcDateTime;
-        var agency = view.Principal.AgencyCode!;
-        var needed = NeededCategories(context);
-        var consent = await db.Consents
-            .Where(c => c.HouseholdId == householdId && c.AgencyCode == agency && c.WithdrawnAt == null && c.ExpiresAt > now && c.GivenAt <= now)
-            .Where(c => c.Purposes.Contains(purpose.Code))
-            .Where(c => needed.All(category => c.DataCategories.Contains(category)))
+        var consent = await Live(db.Consents, context, purpose)
+            .Where(c => c.HouseholdId == householdId)
             .Select(c => c.PublicId)
             .FirstOrDefaultAsync(context.CancellationToken);
         if (consent is null)
@@ -54,40 +41,52 @@ public static class ConsentGuard
     /// <summary>For lists: only households whose consent (or a legal basis) covers the agency and purpose, inside the query.</summary>
     public static IQueryable<Household> Consented(this IQueryable<Household> households, IResolveFieldContext context, RegistryDbContext db)
     {
-        var view = context.RequestService<RequestAccess>().View;
         var recorder = context.RequestService<AccessRecorder>();
-        if (view.Principal.Kind != PrincipalKind.Agency)
+        if (PurposeNeedingConsent(context, recorder) is not { } purpose)
         {
-            recorder.Basis($"ROLE:{RegistryPrincipal.KindClaimValue(view.Principal.Kind)}");
-            return households;
-        }
-
-        var purpose = DeclaredPurpose(context, view, recorder);
-        if (purpose.LegalBasis is { } law)
-        {
-            recorder.Basis($"LEGAL_BASIS:{law}");
             return households;
         }
 
         recorder.Basis("CONSENT");
+        var consents = Live(db.Consents, context, purpose);
+        return households.Where(h => consents.Any(c => c.HouseholdId == h.Id));
+    }
+
+    // Notes the basis that needs no consent (a role, the data subject, a legal basis) and returns
+    // null; for an agency purpose that needs consent, returns the purpose.
+    private static AgencyPurpose? PurposeNeedingConsent(IResolveFieldContext context, AccessRecorder recorder)
+    {
+        var view = context.RequestService<RequestAccess>().View;
+        if (view.Principal.Kind != PrincipalKind.Agency)
+        {
+            recorder.Basis(view.Principal.Kind == PrincipalKind.Citizen ? "DATA_SUBJECT" : $"ROLE:{RegistryPrincipal.KindClaimValue(view.Principal.Kind)}");
+            return null;
+        }
+
+        // The purpose rule has already refused a missing or foreign purpose before execution.
+        var purpose = view.Purposes[context.GetArgument<string>(PurposeRule.ArgumentName)];
+        recorder.Purpose(purpose.Code);
+        if (purpose.LegalBasis is { } law)
+        {
+            recorder.Basis($"LEGAL_BASIS:{law}");
+            return null;
+        }
+
+        return purpose;
+    }
+
+    // Consents of this agency, live now, for this purpose, covering every kind of data asked for.
+    private static IQueryable<Consent> Live(IQueryable<Consent> consents, IResolveFieldContext context, AgencyPurpose purpose)
+    {
         var now = context.RequestService<TimeProvider>().GetUtcNow().UtcDateTime;
-        var agency = view.Principal.AgencyCode!;
+        var agency = context.RequestService<RequestAccess>().View.Principal.AgencyCode!;
         var code = purpose.Code;
         var needed = NeededCategories(context);
-        return households.Where(h => db.Consents.Any(c =>
-            c.HouseholdId == h.Id && c.AgencyCode == agency && c.WithdrawnAt == null && c.ExpiresAt > now && c.GivenAt <= now && c.Purposes.Contains(code)
-            && needed.All(category => c.DataCategories.Contains(category))));
+        return consents.Where(c => c.AgencyCode == agency && c.WithdrawnAt == null && c.ExpiresAt > now && c.GivenAt <= now
+            && c.Purposes.Contains(code) && needed.All(category => c.DataCategories.Contains(category)));
     }
 
     // The categories of every field the document asks for: the consent must cover them all.
     private static List<DataCategory> NeededCategories(IResolveFieldContext context) =>
         [.. context.RequestService<RequestAccess>().RequestedFields.Keys.Select(DataCategories.Of).OfType<DataCategory>().Distinct()];
-
-    // The purpose rule has already refused a missing or foreign purpose before execution.
-    private static Agencies.AgencyPurpose DeclaredPurpose(IResolveFieldContext context, AccessView view, AccessRecorder recorder)
-    {
-        var code = context.GetArgument<string>(PurposeRule.ArgumentName);
-        recorder.Purpose(code);
-        return view.Purposes[code];
-    }
 }
