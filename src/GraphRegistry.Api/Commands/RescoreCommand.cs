@@ -17,7 +17,7 @@ internal static class RescoreCommand
     {
         await using var scope = services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<RegistryDatabaseInitializer>().InitializeAsync(cancellationToken, createDemoData: false);
-        var model = scope.ServiceProvider.GetRequiredService<ScoreModelProvider>().Model;
+        var model = await scope.ServiceProvider.GetRequiredService<ScoreModelProvider>().CurrentAsync(cancellationToken);
         var runId = arguments.Get("--run") ?? $"{model.Version}-{DateTime.UtcNow:yyyyMMdd}";
         var batch = arguments.TryGetPositiveInt("--batch", out var size) ? size : 1000;
         var clock = Stopwatch.StartNew();

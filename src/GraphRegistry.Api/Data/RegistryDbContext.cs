@@ -3,6 +3,7 @@ using GraphRegistry.Api.Agencies;
 using GraphRegistry.Api.Consents;
 using GraphRegistry.Api.Declarations;
 using GraphRegistry.Api.Eligibility;
+using GraphRegistry.Api.Eligibility.Scoring;
 using GraphRegistry.Api.Households;
 using GraphRegistry.Api.Members;
 using GraphRegistry.Api.Privacy;
@@ -37,6 +38,8 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
     public DbSet<ThresholdVersion> ThresholdVersions => Set<ThresholdVersion>();
 
     public DbSet<EligibilityDecision> EligibilityDecisions => Set<EligibilityDecision>();
+
+    public DbSet<PublishedScoreModel> ScoreModels => Set<PublishedScoreModel>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(RegistryDbContext).Assembly);

@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using GraphRegistry.Api.Eligibility.Scoring;
 using GraphRegistry.Api.Graph;
 using GraphRegistry.Api.Privacy;
 
@@ -14,5 +15,12 @@ public static class EligibilityMutations
             .For(FieldAudience.Admin)
             .Argument<NonNullGraphType<PublishThresholdInputGraphType>>("input")
             .ResolveAsync(async ctx => await ctx.RequestService<ThresholdPublisher>().PublishAsync(ctx.GetArgument<PublishThresholdInput>("input"), ctx.CancellationToken));
+
+        mutation.Field<NonNullGraphType<ScoreModelGraphType>>("publishScoreModel")
+            .Description("Publishes a new score model version, checked like a model file (every coefficient, both milieus, all regions); it is in force from the next scoring. Run `rescore` to score every household again. Administrators only.")
+            .For(FieldAudience.Admin)
+            .Argument<NonNullGraphType<PublishScoreModelInputGraphType>>("input")
+            .ResolveAsync(async ctx => await ctx.RequestService<ScoreModelPublisher>().PublishAsync(
+                ctx.GetArgument<PublishScoreModelInput>("input"), ctx.RequestService<RequestAccess>().View.Principal, ctx.CancellationToken));
     }
 }

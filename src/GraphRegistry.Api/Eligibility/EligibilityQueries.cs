@@ -14,6 +14,15 @@ public static class EligibilityQueries
 {
     public static void AddEligibilityFields(this ObjectGraphType query)
     {
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ScoreModelGraphType>>>>("scoreModels")
+            .Description("The score model versions administrators published, newest first; the latest is in force. Empty while the configured (ILLUSTRATIVE) model is.")
+            .For(FieldAudience.Admin)
+            .ResolveAsync(async ctx =>
+            {
+                await using var db = await ctx.RequestService<IDbContextFactory<RegistryDbContext>>().CreateDbContextAsync(ctx.CancellationToken);
+                return await db.ScoreModels.AsNoTracking().OrderByDescending(m => m.Id).ToListAsync(ctx.CancellationToken);
+            });
+
         // Nullable, so a refusal (NOT_FOUND, NO_CONSENT) nulls this field only, not the whole answer.
         query.Field<ListGraphType<NonNullGraphType<ProgramEligibilityGraphType>>>("eligibilityCheck")
             .Description("Is this household eligible for my programmes? Agencies get the decision for their own programmes only, never the score.")

@@ -11,6 +11,7 @@ public static class EligibilityServiceCollectionExtensions
         services.AddSingleton<HouseholdScorer>();
         services.AddSingleton<BulkRescorer>();
         services.AddSingleton<ThresholdPublisher>();
+        services.AddSingleton<ScoreModelPublisher>();
         services.AddScoped<LatestScoreByHouseholdLoader>();
         services.AddScoped<LatestDecisionsByHouseholdLoader>();
         return services;

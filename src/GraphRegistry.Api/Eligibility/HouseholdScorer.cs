@@ -18,7 +18,7 @@ public sealed class HouseholdScorer(IDbContextFactory<RegistryDbContext> context
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
-        var model = models.Model;
+        var model = await models.CurrentAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var today = DateOnly.FromDateTime(now);
         var households = await db.Households.AsNoTracking()

@@ -1,13 +1,43 @@
+using GraphRegistry.Api.Data;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace GraphRegistry.Api.Eligibility.Scoring;
 
-/// <summary>The model in force: the file named by Registry:Scoring:ModelFile, or the embedded illustrative model.</summary>
-public sealed class ScoreModelProvider(IOptions<ScoringOptions> options, IHostEnvironment environment)
+/// <summary>
+/// The model in force: the latest one an administrator published, otherwise the file named by
+/// Registry:Scoring:ModelFile, otherwise the embedded illustrative model.
+/// </summary>
+public sealed class ScoreModelProvider(IOptions<ScoringOptions> options, IHostEnvironment environment, IDbContextFactory<RegistryDbContext> contexts)
 {
-    private readonly Lazy<ScoreModel> model = new(() => Load(options.Value, environment));
+    private readonly Lazy<ScoreModel> configured = new(() => Load(options.Value, environment));
 
-    public ScoreModel Model => model.Value;
+    // Parsed once per published version; every node asks the database which version is latest,
+    // so a model published through another node is used from the next batch on.
+    private Published? published;
+
+    public ScoreModel Configured => configured.Value;
+
+    public async Task<ScoreModel> CurrentAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var latest = await db.ScoreModels.OrderByDescending(m => m.Id).Select(m => (long?)m.Id).FirstOrDefaultAsync(cancellationToken);
+        if (latest is not { } id)
+        {
+            return Configured;
+        }
+
+        var cached = published;
+        if (cached?.Id == id)
+        {
+            return cached.Model;
+        }
+
+        var document = await db.ScoreModels.Where(m => m.Id == id).Select(m => m.Document).SingleAsync(cancellationToken);
+        var model = ScoreModelLoader.Parse(document, $"published score model #{id}");
+        published = new Published(id, model);
+        return model;
+    }
 
     private static ScoreModel Load(ScoringOptions options, IHostEnvironment environment)
     {
@@ -21,4 +51,6 @@ public sealed class ScoreModelProvider(IOptions<ScoringOptions> options, IHostEn
         using var file = File.OpenRead(path);
         return ScoreModelLoader.Load(file, path);
     }
+
+    private sealed record Published(long Id, ScoreModel Model);
 }

@@ -1,0 +1,3 @@
+namespace GraphRegistry.Api.Eligibility;
+
+public sealed record PublishScoreModelInput(string Document, string SourceReference);
