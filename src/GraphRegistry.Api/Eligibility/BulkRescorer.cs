@@ -5,7 +5,8 @@ namespace GraphRegistry.Api.Eligibility;
 
 /// <summary>
 /// Rescores every household in key order, a batch per transaction, tagging each score with the run
-/// id. Memory holds one batch; an interrupted run, restarted with the same id, resumes after the
+/// id. While one batch is written the next is read and scored, so memory holds two batches. Batches
+/// commit strictly in key order: an interrupted run, restarted with the same id, resumes after the
 /// last committed household, so no household is scored twice in a run.
 /// </summary>
 public sealed class BulkRescorer(IDbContextFactory<RegistryDbContext> contexts, HouseholdScorer scorer)
@@ -22,24 +23,38 @@ public sealed class BulkRescorer(IDbContextFactory<RegistryDbContext> contexts, 
             done = await db.ScoreComputations.LongCountAsync(s => s.RunId == runId, cancellationToken);
         }
 
+        Task<ScoringBatch>? writing = null;
         while (true)
         {
-            List<long> batch;
-            await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+            var batch = await NextBatchAsync(after, batchSize, cancellationToken);
+            var prepared = batch.Count == 0 ? null : await scorer.PrepareAsync(batch, trigger, runId, cancellationToken);
+            if (writing is not null)
             {
-                batch = await db.Households.AsNoTracking().Where(h => h.Id > after).OrderBy(h => h.Id).Select(h => h.Id).Take(batchSize).ToListAsync(cancellationToken);
+                var written = await writing;
+                done += written.Scored;
+                rejected += written.Rejected.Count;
+                progress?.Report(done);
             }
 
-            if (batch.Count == 0)
+            if (prepared is null)
             {
                 return (done, rejected);
             }
 
-            var result = await scorer.ScoreAsync(batch, trigger, runId, cancellationToken);
-            done += result.Scored;
-            rejected += result.Rejected.Count;
+            // SQLite's "async" calls complete synchronously: the write gets a thread of its own,
+            // started only after the previous batch committed, so commits stay in key order.
+            writing = Task.Run(async () =>
+            {
+                await scorer.WriteAsync(prepared, cancellationToken);
+                return prepared.Outcome;
+            }, cancellationToken);
             after = batch[^1];
-            progress?.Report(done);
         }
+    }
+
+    private async Task<List<long>> NextBatchAsync(long after, int batchSize, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Households.AsNoTracking().Where(h => h.Id > after).OrderBy(h => h.Id).Select(h => h.Id).Take(batchSize).ToListAsync(cancellationToken);
     }
 }

@@ -16,91 +16,104 @@ public sealed class HouseholdScorer(IDbContextFactory<RegistryDbContext> context
 {
     public async Task<ScoringBatch> ScoreAsync(IReadOnlyCollection<long> householdIds, ScoreTrigger trigger, string? runId, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        var prepared = await PrepareAsync(householdIds, trigger, runId, cancellationToken);
+        await WriteAsync(prepared, cancellationToken);
+        return prepared.Outcome;
+    }
+
+    /// <summary>Loads and scores a batch without writing it, so bulk rescoring can write one batch while it scores the next.</summary>
+    public async Task<PreparedScores> PrepareAsync(IReadOnlyCollection<long> householdIds, ScoreTrigger trigger, string? runId, CancellationToken cancellationToken)
+    {
         var model = await models.CurrentAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var today = DateOnly.FromDateTime(now);
-        var households = await db.Households.AsNoTracking()
-            .Where(h => householdIds.Contains(h.Id))
-            .Select(h => new
-            {
-                h.Id,
-                h.PublicId,
-                h.Milieu,
-                h.RegionCode,
-                Declaration = h.Declarations.OrderByDescending(d => d.Version).FirstOrDefault(),
-                Members = h.Memberships.Where(m => m.EndDate == null).Select(m => new { m.Relationship, m.Person!.PublicId, m.Person.Sex, m.Person.BirthDate }).ToList(),
-            })
-            .ToListAsync(cancellationToken);
-        var programs = await db.Programs.AsNoTracking().Include(p => p.Thresholds).ToListAsync(cancellationToken);
-
-        var scored = 0;
-        var rejected = new List<string>();
-        var pending = new List<(ScoreComputation Score, List<EligibilityDecision> Decisions)>();
-        foreach (var household in households.Where(h => h.Declaration is not null))
+        List<HouseholdToScore> households;
+        List<(string Program, ThresholdVersion Threshold)> thresholds;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
-            // An impossible declaration is not scored: no number is better than a wrong one.
-            if (DeclarationRules.Problems(household.Declaration!).Count > 0)
-            {
-                rejected.Add(household.PublicId);
-                continue;
-            }
-
-            var situations = household.Declaration!.MemberSituations.ToDictionary(s => s.PersonPublicId);
-            var members = household.Members
-                .Where(m => situations.ContainsKey(m.PublicId))
-                .Select(m => new ScoringMember(m.Relationship, m.Sex, Age(protector.Reveal(PersonalField.PersonBirthDate, m.BirthDate), today), situations[m.PublicId]))
+            households = await ScoringSource.LoadAsync(db, householdIds, cancellationToken);
+            thresholds = (await db.Programs.AsNoTracking().Include(p => p.Thresholds).ToListAsync(cancellationToken))
+                .Select(program => (program.Code, InForce(program, today)))
+                .Where(p => p.Item2 is not null)
+                .Select(p => (p.Code, p.Item2!))
                 .ToList();
-            if (members.Count == 0)
-            {
-                continue;
-            }
-
-            var input = new ScoringInput(household.Milieu, household.RegionCode, household.Declaration, members);
-            var result = ScoreCalculator.Compute(model, input);
-            var computation = new ScoreComputation
-            {
-                HouseholdId = household.Id,
-                DeclarationId = household.Declaration.Id,
-                DeclarationVersion = household.Declaration.Version,
-                ModelVersion = result.ModelVersion,
-                CalculatedScore = result.Score,
-                Trigger = trigger,
-                RunId = runId,
-                ComputedAt = now,
-                Contributions = [.. result.Contributions],
-            };
-            var top = result.Contributions.OrderByDescending(c => Math.Abs(c.Contribution)).Take(3).Select(c => c.Variable).ToList();
-            var decisions = programs
-                .Select(program => (program, threshold: InForce(program, today)))
-                .Where(p => p.threshold is not null)
-                .Select(p =>
-                {
-                    var (eligible, reasons) = EligibilityEvaluator.Evaluate(result.Score, p.threshold!, members);
-                    return new EligibilityDecision
-                    {
-                        HouseholdId = household.Id,
-                        ProgramCode = p.program.Code,
-                        ScoreUsed = result.Score,
-                        ThresholdVersionId = p.threshold!.Id,
-                        Eligible = eligible,
-                        Reasons = reasons,
-                        TopVariables = top,
-                        DecidedAt = now,
-                    };
-                }).ToList();
-            pending.Add((computation, decisions));
-            scored++;
         }
 
-        await ScoreWriter.WriteAsync(db, pending, cancellationToken);
-        return new ScoringBatch(scored, rejected);
+        // Pure computation (an age needs a decryption per member): both cores share it.
+        var outcomes = households
+            .AsParallel().AsOrdered().WithCancellation(cancellationToken)
+            .Select(household => Score(household, model, thresholds, trigger, runId, now, today))
+            .ToList();
+        return new PreparedScores(
+            [.. outcomes.Where(o => o.Scored is not null).Select(o => o.Scored!)],
+            [.. outcomes.Where(o => o.Rejected).Select(o => o.PublicId)]);
+    }
+
+    public async Task WriteAsync(PreparedScores prepared, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await ScoreWriter.WriteAsync(db, prepared.Scores, cancellationToken);
     }
 
     public static ThresholdVersion? InForce(SocialProgram program, DateOnly day) => program.Thresholds
         .Where(t => t.EffectiveFrom <= day && (t.EffectiveTo is null || t.EffectiveTo >= day))
         .MaxBy(t => t.Version);
+
+    private (ScoredHousehold? Scored, bool Rejected, string PublicId) Score(
+        HouseholdToScore household, ScoreModel model, List<(string Program, ThresholdVersion Threshold)> thresholds, ScoreTrigger trigger, string? runId, DateTime now, DateOnly today)
+    {
+        if (household.Declaration is not { } declaration)
+        {
+            return (null, false, household.PublicId);
+        }
+
+        // An impossible declaration is not scored: no number is better than a wrong one.
+        if (DeclarationRules.Problems(declaration).Count > 0)
+        {
+            return (null, true, household.PublicId);
+        }
+
+        var situations = declaration.MemberSituations.ToDictionary(s => s.PersonPublicId);
+        var members = household.Members
+            .Where(m => situations.ContainsKey(m.PublicId))
+            .Select(m => new ScoringMember(m.Relationship, m.Sex, Age(protector.Reveal(PersonalField.PersonBirthDate, m.BirthDate), today), situations[m.PublicId]))
+            .ToList();
+        if (members.Count == 0)
+        {
+            return (null, false, household.PublicId);
+        }
+
+        var result = ScoreCalculator.Compute(model, new ScoringInput(household.Milieu, household.RegionCode, declaration, members));
+        var top = result.Contributions.OrderByDescending(c => Math.Abs(c.Contribution)).Take(3).Select(c => c.Variable).ToList();
+        var decisions = thresholds.Select(p =>
+        {
+            var (eligible, reasons) = EligibilityEvaluator.Evaluate(result.Score, p.Threshold, members);
+            return new EligibilityDecision
+            {
+                HouseholdId = household.Id,
+                ProgramCode = p.Program,
+                ScoreUsed = result.Score,
+                ThresholdVersionId = p.Threshold.Id,
+                Eligible = eligible,
+                Reasons = reasons,
+                TopVariables = top,
+                DecidedAt = now,
+            };
+        }).ToList();
+        var computation = new ScoreComputation
+        {
+            HouseholdId = household.Id,
+            DeclarationId = declaration.Id,
+            DeclarationVersion = declaration.Version,
+            ModelVersion = result.ModelVersion,
+            CalculatedScore = result.Score,
+            Trigger = trigger,
+            RunId = runId,
+            ComputedAt = now,
+            Contributions = [.. result.Contributions],
+        };
+        return (new ScoredHousehold(computation, decisions), false, household.PublicId);
+    }
 
     private static int Age(string birthDate, DateOnly today)
     {

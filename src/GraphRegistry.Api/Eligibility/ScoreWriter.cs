@@ -24,7 +24,7 @@ internal static class ScoreWriter
         VALUES (@household, @program, @score, @used, @threshold, @eligible, @reasons, @top, @at);
         """;
 
-    public static async Task WriteAsync(RegistryDbContext db, IReadOnlyList<(ScoreComputation Score, List<EligibilityDecision> Decisions)> batch, CancellationToken cancellationToken)
+    public static async Task WriteAsync(RegistryDbContext db, IReadOnlyList<ScoredHousehold> batch, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var connection = db.Database.GetDbConnection();
