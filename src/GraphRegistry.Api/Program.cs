@@ -5,10 +5,12 @@ using GraphRegistry.Api.Consents;
 using GraphRegistry.Api.Data;
 using GraphRegistry.Api.DemoData;
 using GraphRegistry.Api.Eligibility;
+using GraphRegistry.Api.Enrollments;
 using GraphRegistry.Api.Graph;
 using GraphRegistry.Api.Http;
 using GraphRegistry.Api.Identity;
 using GraphRegistry.Api.Privacy;
+using GraphRegistry.Api.Statistics;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -20,6 +22,8 @@ builder.Services
     .AddConsents()
     .AddAccessLog(builder.Configuration)
     .AddEligibility(builder.Configuration)
+    .AddEnrollments()
+    .AddStatistics(builder.Configuration)
     .AddDemoData()
     .AddRegistryGraph(builder.Configuration)
     .AddGraphQLHttp();

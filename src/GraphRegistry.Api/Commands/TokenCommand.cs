@@ -6,13 +6,13 @@ using Microsoft.EntityFrameworkCore;
 namespace GraphRegistry.Api.Commands;
 
 /// <summary>
-/// <c>token --agency CNSS | --citizen NATIONAL_ID | --officer | --operator | --admin [--hours H]</c>:
+/// <c>token --agency CNSS | --citizen NATIONAL_ID | --officer | --operator | --admin | --analyst [--hours H]</c>:
 /// prints a signed development token for a seeded principal. Development only.
 /// </summary>
 internal static class TokenCommand
 {
     public const string Name = "token";
-    private const string Usage = "usage: token (--agency CODE | --citizen NATIONAL_ID | --officer | --operator | --admin) [--hours H]";
+    private const string Usage = "usage: token (--agency CODE | --citizen NATIONAL_ID | --officer | --operator | --admin | --analyst) [--hours H]";
 
     public static async Task<int> RunAsync(IServiceProvider services, CommandArguments arguments, CancellationToken cancellationToken)
     {
@@ -62,6 +62,7 @@ internal static class TokenCommand
         PrincipalKind? kind = arguments.Has("--officer") ? PrincipalKind.PrivacyOfficer
             : arguments.Has("--operator") ? PrincipalKind.Operator
             : arguments.Has("--admin") ? PrincipalKind.Admin
+            : arguments.Has("--analyst") ? PrincipalKind.Analyst
             : null;
         if (kind is { } staff)
         {

@@ -6,8 +6,8 @@ using GraphRegistry.Api.Privacy;
 namespace GraphRegistry.Api.Consents;
 
 /// <summary>
-/// Agencies read household data only for a declared purpose: every root field that takes a
-/// purpose must be given one of the agency's own, before anything runs.
+/// Agencies read and write household data only for a declared purpose: every root field (query or
+/// mutation) that takes a purpose must be given one of the agency's own, before anything runs.
 /// </summary>
 public sealed class PurposeRule : ValidationRuleBase
 {
@@ -22,7 +22,8 @@ public sealed class PurposeRule : ValidationRuleBase
 
     private static void Check(GraphQLField field, ValidationContext context, AccessView view)
     {
-        if (context.TypeInfo.GetParentType() != context.Schema.Query || context.TypeInfo.GetFieldDef() is not { } definition
+        var parent = context.TypeInfo.GetParentType();
+        if ((parent != context.Schema.Query && parent != context.Schema.Mutation) || context.TypeInfo.GetFieldDef() is not { } definition
             || definition.Arguments?.Find(ArgumentName) is null)
         {
             return;

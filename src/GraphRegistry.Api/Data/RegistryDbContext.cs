@@ -4,6 +4,7 @@ using GraphRegistry.Api.Consents;
 using GraphRegistry.Api.Declarations;
 using GraphRegistry.Api.Eligibility;
 using GraphRegistry.Api.Eligibility.Scoring;
+using GraphRegistry.Api.Enrollments;
 using GraphRegistry.Api.Households;
 using GraphRegistry.Api.Members;
 using GraphRegistry.Api.Privacy;
@@ -40,6 +41,8 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
     public DbSet<EligibilityDecision> EligibilityDecisions => Set<EligibilityDecision>();
 
     public DbSet<PublishedScoreModel> ScoreModels => Set<PublishedScoreModel>();
+
+    public DbSet<Enrollment> Enrollments => Set<Enrollment>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(RegistryDbContext).Assembly);

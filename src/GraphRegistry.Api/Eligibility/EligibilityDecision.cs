@@ -17,6 +17,9 @@ public sealed class EligibilityDecision
 
     public bool Eligible { get; set; }
 
+    /// <summary>Whether the extra criteria held, whatever the score: a what-if on the threshold alone reuses it.</summary>
+    public bool CriteriaMet { get; set; }
+
     /// <summary>Sentences a person can read: "score 9.41 ≤ 9.743001", "no member aged 6–18 in school".</summary>
     public List<string> Reasons { get; set; } = [];
 

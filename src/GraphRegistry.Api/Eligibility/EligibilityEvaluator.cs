@@ -6,19 +6,12 @@ namespace GraphRegistry.Api.Eligibility;
 /// <summary>Compares a score with a threshold version and checks its extra criteria, saying why in plain sentences.</summary>
 public static class EligibilityEvaluator
 {
-    public static (bool Eligible, List<string> Reasons) Evaluate(double score, ThresholdVersion threshold, IReadOnlyList<ScoringMember> members)
+    public static (bool Eligible, bool CriteriaMet, List<string> Reasons) Evaluate(double score, ThresholdVersion threshold, IReadOnlyList<ScoringMember> members)
     {
         var reasons = new List<string>();
-        var passes = threshold.Comparator switch
-        {
-            Comparator.LessOrEqual => score <= threshold.Threshold,
-            Comparator.LessThan => score < threshold.Threshold,
-            Comparator.GreaterThan => score > threshold.Threshold,
-            Comparator.GreaterOrEqual => score >= threshold.Threshold,
-            _ => false,
-        };
+        var passes = Passes(score, threshold.Comparator, threshold.Threshold);
+        var criteriaMet = true;
         reasons.Add($"score {Number(score)} {Symbol(threshold.Comparator, passes)} {Number(threshold.Threshold)}");
-        var eligible = passes;
         foreach (var criterion in threshold.ExtraCriteria)
         {
             var (met, sentence) = criterion switch
@@ -35,11 +28,20 @@ public static class EligibilityEvaluator
                 _ => (false, "unknown criterion"),
             };
             reasons.Add(sentence);
-            eligible &= met;
+            criteriaMet &= met;
         }
 
-        return (eligible, reasons);
+        return (passes && criteriaMet, criteriaMet, reasons);
     }
+
+    public static bool Passes(double score, Comparator comparator, double threshold) => comparator switch
+    {
+        Comparator.LessOrEqual => score <= threshold,
+        Comparator.LessThan => score < threshold,
+        Comparator.GreaterThan => score > threshold,
+        Comparator.GreaterOrEqual => score >= threshold,
+        _ => false,
+    };
 
     /// <summary>The shortest text that round-trips: a threshold prints as published (9.3264284), a score as stored.</summary>
     public static string Number(double value) => value.ToString(CultureInfo.InvariantCulture);

@@ -87,7 +87,7 @@ public sealed class HouseholdScorer(IDbContextFactory<RegistryDbContext> context
         var top = result.Contributions.OrderByDescending(c => Math.Abs(c.Contribution)).Take(3).Select(c => c.Variable).ToList();
         var decisions = thresholds.Select(p =>
         {
-            var (eligible, reasons) = EligibilityEvaluator.Evaluate(result.Score, p.Threshold, members);
+            var (eligible, criteriaMet, reasons) = EligibilityEvaluator.Evaluate(result.Score, p.Threshold, members);
             return new EligibilityDecision
             {
                 HouseholdId = household.Id,
@@ -95,6 +95,7 @@ public sealed class HouseholdScorer(IDbContextFactory<RegistryDbContext> context
                 ScoreUsed = result.Score,
                 ThresholdVersionId = p.Threshold.Id,
                 Eligible = eligible,
+                CriteriaMet = criteriaMet,
                 Reasons = reasons,
                 TopVariables = top,
                 DecidedAt = now,

@@ -20,8 +20,8 @@ internal static class ScoreWriter
         """;
 
     private const string InsertDecision = """
-        INSERT INTO "EligibilityDecisions" ("HouseholdId", "ProgramCode", "ScoreComputationId", "ScoreUsed", "ThresholdVersionId", "Eligible", "Reasons", "TopVariables", "DecidedAt")
-        VALUES (@household, @program, @score, @used, @threshold, @eligible, @reasons, @top, @at);
+        INSERT INTO "EligibilityDecisions" ("HouseholdId", "ProgramCode", "ScoreComputationId", "ScoreUsed", "ThresholdVersionId", "Eligible", "CriteriaMet", "Reasons", "TopVariables", "DecidedAt")
+        VALUES (@household, @program, @score, @used, @threshold, @eligible, @criteria, @reasons, @top, @at);
         """;
 
     public static async Task WriteAsync(RegistryDbContext db, IReadOnlyList<ScoredHousehold> batch, CancellationToken cancellationToken)
@@ -29,7 +29,7 @@ internal static class ScoreWriter
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var connection = db.Database.GetDbConnection();
         await using var score = Command(connection, transaction, InsertScore, "household", "declaration", "version", "model", "score", "trigger", "run", "at", "contributions");
-        await using var decision = Command(connection, transaction, InsertDecision, "household", "program", "score", "used", "threshold", "eligible", "reasons", "top", "at");
+        await using var decision = Command(connection, transaction, InsertDecision, "household", "program", "score", "used", "threshold", "eligible", "criteria", "reasons", "top", "at");
         foreach (var (computation, decisions) in batch)
         {
             Set(score, computation.HouseholdId, computation.DeclarationId, computation.DeclarationVersion, computation.ModelVersion, computation.CalculatedScore,
@@ -38,7 +38,7 @@ internal static class ScoreWriter
             foreach (var item in decisions)
             {
                 item.ScoreComputationId = computation.Id;
-                Set(decision, item.HouseholdId, item.ProgramCode, item.ScoreComputationId, item.ScoreUsed, item.ThresholdVersionId, item.Eligible,
+                Set(decision, item.HouseholdId, item.ProgramCode, item.ScoreComputationId, item.ScoreUsed, item.ThresholdVersionId, item.Eligible, item.CriteriaMet,
                     JsonSerializer.Serialize(item.Reasons), JsonSerializer.Serialize(item.TopVariables), item.DecidedAt);
                 await decision.ExecuteNonQueryAsync(cancellationToken);
             }

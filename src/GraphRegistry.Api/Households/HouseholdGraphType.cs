@@ -51,6 +51,9 @@ public sealed class HouseholdGraphType : ObjectGraphType<Household>
             .Argument<StringGraphType>("program", "Only this programme.")
             .Resolve(ctx => ctx.RequestService<Eligibility.LatestDecisionsByHouseholdLoader>().Load(ctx.Source.Id)
                 .Then(decisions => ctx.GetArgument<string?>("program") is { } program ? decisions.Where(d => d.Program.Code == program).ToList() : decisions));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<Enrollments.EnrollmentGraphType>>>>("enrollments")
+            .Description("Every enrolment step the programmes' agencies recorded, newest first.")
+            .Resolve(ctx => ctx.RequestService<Enrollments.EnrollmentsByHouseholdLoader>().Load(ctx.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<Consents.ConsentGraphType>>>>("consents")
             .Description("Consents the household gave, newest first, whatever their status.")
             .ResolveAsync(async ctx =>

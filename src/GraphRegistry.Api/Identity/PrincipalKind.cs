@@ -7,4 +7,7 @@ public enum PrincipalKind
     PrivacyOfficer,
     Operator,
     Admin,
+
+    /// <summary>A ministry planner: aggregates only, never a single household.</summary>
+    Analyst,
 }

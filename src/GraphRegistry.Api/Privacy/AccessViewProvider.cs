@@ -72,6 +72,7 @@ public sealed class AccessViewProvider(SchemaCatalog catalog, IDbContextFactory<
             PrincipalKind.Operator => field.Audience is FieldAudience.Registry or FieldAudience.Operator,
             PrincipalKind.Admin => field.Audience == FieldAudience.Admin || IsReferenceData(field),
             PrincipalKind.PrivacyOfficer => field.Audience == FieldAudience.Officer || IsReferenceData(field),
+            PrincipalKind.Analyst => field.Audience == FieldAudience.Analyst || IsReferenceData(field),
             PrincipalKind.Citizen => field.IsRoot ? field.Audience == FieldAudience.Citizen : field.Audience is FieldAudience.Registry or FieldAudience.Citizen,
             _ => false,
         });

@@ -17,4 +17,7 @@ public enum FieldAudience
 
     /// <summary>Privacy officers only: the access log and its verification.</summary>
     Officer,
+
+    /// <summary>Analysts only: disclosure-controlled aggregates, never a household.</summary>
+    Analyst,
 }

@@ -27,9 +27,10 @@ public sealed class EligibilityEvaluatorTests
     {
         var threshold = new ThresholdVersion { Threshold = 9.743001, Comparator = comparator, SourceReference = "test" };
 
-        var (result, reasons) = EligibilityEvaluator.Evaluate(score, threshold, []);
+        var (result, criteriaMet, reasons) = EligibilityEvaluator.Evaluate(score, threshold, []);
 
         Assert.Equal(eligible, result);
+        Assert.True(criteriaMet);
         Assert.Equal([reason], reasons);
     }
 
@@ -43,9 +44,10 @@ public sealed class EligibilityEvaluatorTests
         var threshold = new ThresholdVersion { Threshold = 9.6, Comparator = Comparator.LessOrEqual, SourceReference = "test", ExtraCriteria = [ExtraCriterion.ChildAged6To18InSchool] };
         var child = new ScoringMember(Relationship.Child, Sex.Female, age, new MemberSituation { PersonPublicId = "p", EnrolledInSchool = inSchool });
 
-        var (result, reasons) = EligibilityEvaluator.Evaluate(9.1, threshold, [child]);
+        var (result, criteriaMet, reasons) = EligibilityEvaluator.Evaluate(9.1, threshold, [child]);
 
         Assert.Equal(eligible, result);
+        Assert.Equal(eligible, criteriaMet);
         Assert.Equal(["score 9.1 ≤ 9.6", reason], reasons);
     }
 }

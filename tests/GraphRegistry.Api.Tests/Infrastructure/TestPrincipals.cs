@@ -11,6 +11,8 @@ public static class TestPrincipals
 
     public static RegistryPrincipal Officer { get; } = new(PrincipalKind.PrivacyOfficer, "officer:test", null, null);
 
+    public static RegistryPrincipal Analyst { get; } = new(PrincipalKind.Analyst, "analyst:test", null, null);
+
     public static RegistryPrincipal Agency(string code) => new(PrincipalKind.Agency, $"agency:{code}", code, null);
 
     public static RegistryPrincipal Citizen(string personPublicId) => new(PrincipalKind.Citizen, $"citizen:{personPublicId}", null, personPublicId);

@@ -1,0 +1,95 @@
+using System.Text.RegularExpressions;
+using GraphQL;
+using GraphRegistry.Api.Data;
+using GraphRegistry.Api.Graph;
+using GraphRegistry.Api.Households;
+using GraphRegistry.Api.Identity;
+using GraphRegistry.Api.Privacy;
+using Microsoft.EntityFrameworkCore;
+
+namespace GraphRegistry.Api.Enrollments;
+
+/// <summary>
+/// An agency's write-back of a household's enrolment in one of its own programmes, under the same
+/// row scope, purpose and consent rules as a read; every refusal leaves a denied entry in the log.
+/// </summary>
+public sealed partial class EnrollmentRecorder(IDbContextFactory<RegistryDbContext> contexts, TimeProvider clock)
+{
+    public async Task<Enrollment> RecordAsync(IResolveFieldContext context, RecordEnrollmentInput input)
+    {
+        var principal = context.RequestService<RequestAccess>().View.Principal;
+        if (principal.Kind != PrincipalKind.Agency)
+        {
+            throw new RegistryError(ErrorCodes.Forbidden, "Only the agency running a programme records enrolments in it.");
+        }
+
+        if (!ReferenceFormat().IsMatch(input.Reference))
+        {
+            throw new RegistryError(ErrorCodes.InvalidArgument, "'reference' must be 1–40 letters, digits, '-' or '/'.");
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(context.CancellationToken);
+        var household = await AuthorizedHousehold.GetAsync(context, db, input.Household);
+        var owner = await db.Programs.Where(p => p.Code == input.Program).Select(p => p.OwningAgencyCode).SingleOrDefaultAsync(context.CancellationToken)
+            ?? throw new RegistryError(ErrorCodes.NotFound, "No programme has this code.");
+        if (owner != principal.AgencyCode)
+        {
+            throw new RegistryError(ErrorCodes.Forbidden, "This programme is run by another agency; an agency records enrolments in its own programmes only.");
+        }
+
+        var previous = await db.Enrollments.AsNoTracking()
+            .Where(e => e.HouseholdId == household.Id && e.ProgramCode == input.Program)
+            .OrderByDescending(e => e.Id)
+            .FirstOrDefaultAsync(context.CancellationToken);
+        CheckStep(input, household, previous);
+
+        var enrollment = new Enrollment
+        {
+            HouseholdId = household.Id,
+            ProgramCode = input.Program,
+            Status = input.Status,
+            EffectiveOn = input.EffectiveOn,
+            Reference = input.Reference,
+            RecordedBy = principal.Subject,
+            RecordedAt = clock.GetUtcNow(),
+        };
+        db.Enrollments.Add(enrollment);
+        await db.SaveChangesAsync(context.CancellationToken);
+        return enrollment;
+    }
+
+    private void CheckStep(RecordEnrollmentInput input, Household household, Enrollment? previous)
+    {
+        if (input.EffectiveOn > DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
+        {
+            throw new RegistryError(ErrorCodes.InvalidArgument, "'effectiveOn' is in the future.");
+        }
+
+        if (input.EffectiveOn < DateOnly.FromDateTime(household.RegisteredAt.UtcDateTime))
+        {
+            throw new RegistryError(ErrorCodes.InvalidArgument, "'effectiveOn' is before the household was registered.");
+        }
+
+        if (previous is not null && input.EffectiveOn < previous.EffectiveOn)
+        {
+            throw new RegistryError(ErrorCodes.InvalidArgument, $"'effectiveOn' is before the previous step ({previous.Status.ToString().ToUpperInvariant()} on {previous.EffectiveOn:yyyy-MM-dd}).");
+        }
+
+        var allowed = (previous?.Status, input.Status) switch
+        {
+            (null or EnrollmentStatus.Suspended or EnrollmentStatus.Exited, EnrollmentStatus.Enrolled) => true,
+            (EnrollmentStatus.Enrolled, EnrollmentStatus.Suspended or EnrollmentStatus.Exited) => true,
+            (EnrollmentStatus.Suspended, EnrollmentStatus.Exited) => true,
+            _ => false,
+        };
+        if (!allowed)
+        {
+            throw new RegistryError(ErrorCodes.InvalidArgument, previous is null
+                ? "The household is not enrolled in this programme: the first step is ENROLLED."
+                : $"A household {previous.Status.ToString().ToUpperInvariant()} cannot become {input.Status.ToString().ToUpperInvariant()}.");
+        }
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9/-]{1,40}$")]
+    private static partial Regex ReferenceFormat();
+}

@@ -1,0 +1,8 @@
+namespace GraphRegistry.Api.Enrollments;
+
+public enum EnrollmentStatus
+{
+    Enrolled,
+    Suspended,
+    Exited,
+}

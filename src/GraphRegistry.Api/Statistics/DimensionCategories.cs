@@ -1,0 +1,56 @@
+using System.Globalization;
+using GraphRegistry.Api.Enrollments;
+using GraphRegistry.Api.Households;
+
+namespace GraphRegistry.Api.Statistics;
+
+/// <summary>
+/// Every category of every dimension, listed in full so that empty cells are shown as zero and
+/// a table's shape never depends on who is in it; and the category a household falls in.
+/// </summary>
+public sealed class DimensionCategories(IReadOnlyList<double> scoreBandEdges)
+{
+    public const string NoScore = "NO_SCORE";
+
+    public IReadOnlyList<string> Of(StatisticDimension dimension) => dimension switch
+    {
+        StatisticDimension.Region => [.. Regions.All.Select(r => r.Code)],
+        StatisticDimension.Province => [.. Regions.All.SelectMany(r => r.Provinces).Select(p => p.Code)],
+        StatisticDimension.Milieu => ["URBAN", "RURAL"],
+        StatisticDimension.ScoreBand => [.. Enumerable.Range(0, scoreBandEdges.Count + 1).Select(ScoreBandLabel), NoScore],
+        StatisticDimension.SizeBand => ["1", "2-3", "4-5", "6+"],
+        StatisticDimension.Eligibility => ["ELIGIBLE", "NOT_ELIGIBLE", "NO_DECISION"],
+        StatisticDimension.Enrollment => ["ENROLLED", "SUSPENDED", "EXITED", "NEVER"],
+        StatisticDimension.Coverage => ["ELIGIBLE_ENROLLED", "ELIGIBLE_NOT_ENROLLED", "ENROLLED_NOT_ELIGIBLE", "NEITHER"],
+        _ => throw new ArgumentOutOfRangeException(nameof(dimension)),
+    };
+
+    public string Label(StatisticDimension dimension, HouseholdFact fact) => dimension switch
+    {
+        StatisticDimension.Region => fact.RegionCode,
+        StatisticDimension.Province => fact.ProvinceCode,
+        StatisticDimension.Milieu => fact.Milieu == Milieu.Urban ? "URBAN" : "RURAL",
+        StatisticDimension.ScoreBand => fact.Score is { } score ? ScoreBandLabel(scoreBandEdges.Count(edge => score > edge)) : NoScore,
+        StatisticDimension.SizeBand => fact.Size switch { <= 1 => "1", <= 3 => "2-3", <= 5 => "4-5", _ => "6+" },
+        StatisticDimension.Eligibility => fact.Eligible switch { true => "ELIGIBLE", false => "NOT_ELIGIBLE", null => "NO_DECISION" },
+        StatisticDimension.Enrollment => fact.Enrollment?.ToString().ToUpperInvariant() ?? "NEVER",
+        StatisticDimension.Coverage => (fact.Eligible == true, fact.Enrollment == EnrollmentStatus.Enrolled) switch
+        {
+            (true, true) => "ELIGIBLE_ENROLLED",
+            (true, false) => "ELIGIBLE_NOT_ENROLLED",
+            (false, true) => "ENROLLED_NOT_ELIGIBLE",
+            _ => "NEITHER",
+        },
+        _ => throw new ArgumentOutOfRangeException(nameof(dimension)),
+    };
+
+    /// <summary>"≤ 9", "(9, 9.3264284]", "> 10.2": a score on an edge falls in the band below.</summary>
+    private string ScoreBandLabel(int band) => band switch
+    {
+        0 => $"≤ {Number(scoreBandEdges[0])}",
+        _ when band == scoreBandEdges.Count => $"> {Number(scoreBandEdges[^1])}",
+        _ => $"({Number(scoreBandEdges[band - 1])}, {Number(scoreBandEdges[band])}]",
+    };
+
+    private static string Number(double value) => value.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,24 @@
+using GraphRegistry.Api.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace GraphRegistry.Api.Statistics;
+
+/// <summary>
+/// Streams one fact per household, computed inside the database (latest score, latest decision and
+/// latest enrolment step for one programme, current size). Counting consumes the stream, so memory
+/// holds the counts, not the households.
+/// </summary>
+internal static class HouseholdFacts
+{
+    public static IAsyncEnumerable<HouseholdFact> Stream(RegistryDbContext db, string? program) => db.Households.AsNoTracking()
+        .Select(h => new HouseholdFact(
+            h.RegionCode,
+            h.ProvinceCode,
+            h.Milieu,
+            h.Memberships.Count(m => m.EndDate == null),
+            db.ScoreComputations.Where(s => s.HouseholdId == h.Id).OrderByDescending(s => s.Id).Select(s => (double?)(s.CorrectedScore ?? s.CalculatedScore)).FirstOrDefault(),
+            db.EligibilityDecisions.Where(d => d.HouseholdId == h.Id && d.ProgramCode == program).OrderByDescending(d => d.Id).Select(d => (bool?)d.Eligible).FirstOrDefault(),
+            db.EligibilityDecisions.Where(d => d.HouseholdId == h.Id && d.ProgramCode == program).OrderByDescending(d => d.Id).Select(d => (bool?)d.CriteriaMet).FirstOrDefault(),
+            db.Enrollments.Where(e => e.HouseholdId == h.Id && e.ProgramCode == program).OrderByDescending(e => e.Id).Select(e => (Enrollments.EnrollmentStatus?)e.Status).FirstOrDefault()))
+        .AsAsyncEnumerable();
+}

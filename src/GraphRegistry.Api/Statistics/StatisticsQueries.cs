@@ -1,0 +1,62 @@
+using GraphQL;
+using GraphQL.Types;
+using GraphRegistry.Api.AccessLog;
+using GraphRegistry.Api.Consents;
+using GraphRegistry.Api.Eligibility;
+using GraphRegistry.Api.Graph;
+using GraphRegistry.Api.Privacy;
+
+namespace GraphRegistry.Api.Statistics;
+
+public static class StatisticsQueries
+{
+    public static void AddStatisticsFields(this ObjectGraphType query)
+    {
+        Counts(query, "householdCounts", StatisticsService.Households, "Households counted by one or two dimensions. Analysts only.");
+        Counts(query, "personCounts", StatisticsService.Persons, "Current members of households counted by one or two dimensions of their household. Analysts only.");
+
+        query.Field<NonNullGraphType<StatisticTableGraphType>>("thresholdWhatIf")
+            .Description("How many households per region a proposed threshold would make eligible or ineligible for a programme, from the latest scores and criteria; nothing is published. Analysts only.")
+            .For(FieldAudience.Analyst)
+            .Argument<NonNullGraphType<StringGraphType>>("program")
+            .Argument<NonNullGraphType<FloatGraphType>>("threshold", "The proposed threshold, in the configured steps.")
+            .Argument<EnumerationGraphType<Comparator>>("comparator", "Defaults to the comparator in force.")
+            .Argument<IntGraphType>("minimumCount", "Raise the suppression minimum; it cannot go below the configured one.")
+            .WithPurpose()
+            .ResolveAsync(async ctx =>
+            {
+                var program = ctx.GetArgument<string>("program");
+                Log(ctx, $"Query.thresholdWhatIf(program: {program})");
+                return await ctx.RequestService<StatisticsService>().WhatIfAsync(
+                    program, ctx.GetArgument<double>("threshold"), ctx.GetArgument<Comparator?>("comparator"), ctx.GetArgument<int?>("minimumCount"), ctx.CancellationToken);
+            });
+    }
+
+    private static void Counts(ObjectGraphType query, string name, string unit, string description) =>
+        query.Field<NonNullGraphType<StatisticTableGraphType>>(name)
+            .Description(description)
+            .For(FieldAudience.Analyst)
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<EnumerationGraphType<StatisticDimension>>>>>("by", "One or two dimensions.")
+            .Argument<StringGraphType>("program", "The programme that ELIGIBILITY, ENROLLMENT and COVERAGE refer to.")
+            .Argument<IntGraphType>("minimumCount", "Raise the suppression minimum; it cannot go below the configured one.")
+            .WithPurpose()
+            .ResolveAsync(async ctx =>
+            {
+                var by = ctx.GetArgument<List<StatisticDimension>>("by");
+                var program = ctx.GetArgument<string?>("program");
+                Log(ctx, $"Query.{name}(by: {string.Join(", ", by.Select(StatisticsService.Name))}{(program is null ? string.Empty : $"; program: {program}")})");
+                return await ctx.RequestService<StatisticsService>().CountAsync(by, unit, program, ctx.GetArgument<int?>("minimumCount"), ctx.CancellationToken);
+            });
+
+    // An aggregate is logged like any read: who, for what purpose, which dimensions; never the counts.
+    private static void Log(IResolveFieldContext context, string question)
+    {
+        var recorder = context.RequestService<AccessRecorder>();
+        recorder.Field(question);
+        recorder.Basis("ROLE:ANALYST");
+        if (context.GetArgument<string?>(PurposeRule.ArgumentName) is { Length: > 0 } purpose)
+        {
+            recorder.Purpose(purpose);
+        }
+    }
+}
