@@ -11,6 +11,7 @@ using GraphRegistry.Api.Http;
 using GraphRegistry.Api.Identity;
 using GraphRegistry.Api.Privacy;
 using GraphRegistry.Api.Statistics;
+using GraphRegistry.Api.WebPages;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -36,6 +37,7 @@ if (RegistryCommands.IsCommand(args))
 }
 
 app.MapGraphQLEndpoint();
+app.MapWebPages();
 app.MapGet("/", () => Results.Redirect(GraphQLEndpointRouteBuilderExtensions.Path));
 
 await app.RunAsync();

@@ -1,0 +1,122 @@
+// The citizen's page: their household as the API lets them see it, their score and its
+// explanation, eligibility, consents (grant and withdraw), enrolments and who read their data.
+"use strict";
+(() => {
+  const { t, graphql, el, formatDate, showError, start } = window.Portal;
+
+  const query = `query CitizenPage {
+    me {
+      household {
+        id region { code nameLatin nameArabic } milieu registeredAt
+        members { relationship person { firstNameLatin lastNameLatin firstNameArabic lastNameArabic birthDate } }
+        score { finalScore modelVersion illustrative contributions { variable contribution } }
+        eligibility { program programName eligible reasons }
+        consents { id agencyCode purposes status expiresAt }
+        enrollments { program status effectiveOn }
+      }
+      accessLog(first: 50) { edges { node { occurredAt who why what outcome } } }
+    }
+  }`;
+
+  const arabic = () => window.Portal.lang === "ar";
+  const name = (person) => arabic() && person.firstNameArabic
+    ? `${person.firstNameArabic} ${person.lastNameArabic}`
+    : `${person.firstNameLatin} ${person.lastNameLatin}`;
+
+  function fill(id, items, empty) {
+    const target = document.getElementById(id);
+    target.replaceChildren(...(items.length ? items : [el("li", { class: "empty" }, t(empty))]));
+  }
+
+  function renderHousehold(household) {
+    document.getElementById("household").replaceChildren(
+      el("dt", {}, t("household.region")), el("dd", {}, arabic() ? household.region.nameArabic : household.region.nameLatin),
+      el("dt", {}, t("household.milieu")), el("dd", {}, household.milieu),
+      el("dt", {}, t("household.registeredAt")), el("dd", {}, formatDate(household.registeredAt)));
+    document.querySelector("#members tbody").replaceChildren(...household.members.map((m) =>
+      el("tr", {}, el("td", {}, name(m.person)), el("td", {}, m.relationship), el("td", {}, m.person.birthDate || ""))));
+  }
+
+  function renderScore(score) {
+    const target = document.getElementById("score");
+    if (!score) {
+      target.replaceChildren();
+      document.getElementById("contributions").replaceChildren();
+      return;
+    }
+    target.replaceChildren(
+      el("dt", {}, t("score.value")), el("dd", { id: "score-value" }, score.finalScore.toFixed(6)),
+      el("dt", {}, t("score.model")), el("dd", {}, score.modelVersion));
+    fill("contributions", score.contributions.slice(0, 5).map((c) =>
+      el("li", {}, el("span", { class: "variable" }, c.variable), " ", el("span", { class: c.contribution < 0 ? "negative" : "positive" }, (c.contribution > 0 ? "+" : "") + c.contribution.toFixed(3)))), "log.none");
+  }
+
+  function renderEligibility(decisions) {
+    fill("eligibility", decisions.map((d) => el("li", { class: d.eligible ? "card eligible" : "card not-eligible" },
+      el("strong", {}, `${d.programName} (${d.program})`),
+      el("span", { class: "verdict" }, d.eligible ? t("eligibility.yes") : t("eligibility.no")),
+      el("ul", {}, d.reasons.map((reason) => el("li", {}, reason))))), "log.none");
+  }
+
+  function renderConsents(consents) {
+    const rows = consents.map((c) => el("tr", { "data-agency": c.agencyCode, "data-status": c.status },
+      el("td", {}, c.agencyCode),
+      el("td", {}, c.purposes.join(", ")),
+      el("td", { class: "status" }, c.status),
+      el("td", {}, formatDate(c.expiresAt)),
+      el("td", {}, c.status === "GIVEN"
+        ? el("button", { type: "button", class: "danger", "aria-label": `${t("consents.withdrawLabel")} ${c.agencyCode}`, onclick: () => withdraw(c.id) }, t("consents.withdraw"))
+        : "")));
+    document.querySelector("#consents tbody").replaceChildren(...(rows.length ? rows : [el("tr", {}, el("td", { colspan: "5" }, t("consents.none")))]));
+  }
+
+  function renderEnrollments(enrollments) {
+    fill("enrollments", enrollments.map((e) => el("li", {}, `${e.program} — ${e.status} — ${e.effectiveOn}`)), "enrollments.none");
+  }
+
+  function renderAccesses(edges) {
+    fill("accesses", edges.map(({ node }) => el("li", { class: node.outcome === "DENIED" ? "denied" : "allowed" },
+      el("time", { datetime: node.occurredAt }, formatDate(node.occurredAt)),
+      el("p", {}, el("strong", {}, node.who), " ",
+        node.outcome === "DENIED" ? el("span", { class: "badge" }, t("access.denied")) : t("access.read"), " ",
+        node.what.join(", "),
+        node.why ? ` ${t("access.for")} ${node.why}` : ""))), "access.none");
+  }
+
+  async function load() {
+    const data = await graphql(query);
+    const household = data.me.household;
+    renderHousehold(household);
+    renderScore(household.score);
+    renderEligibility(household.eligibility);
+    renderConsents(household.consents);
+    renderEnrollments(household.enrollments);
+    renderAccesses(data.me.accessLog.edges);
+    fill("changes", [], "changes.none");
+  }
+
+  async function withdraw(id) {
+    try {
+      await graphql("mutation Withdraw($id: ID!) { me { withdrawConsent(id: $id) { id status } } }", { id });
+      await load();
+    } catch (error) {
+      showError(document.getElementById("page-error"), error);
+    }
+  }
+
+  document.getElementById("grant-form").addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const form = event.target;
+    try {
+      await graphql("mutation Grant($input: GrantConsentInput!) { me { grantConsent(input: $input) { id } } }", {
+        input: { agency: form.agency.value, purposes: [form.purpose.value], expiresAt: new Date(form.expires.value + "T23:59:59Z").toISOString() },
+      });
+      form.reset();
+      await load();
+    } catch (error) {
+      showError(document.getElementById("page-error"), error);
+    }
+  });
+
+  start(load);
+})();
