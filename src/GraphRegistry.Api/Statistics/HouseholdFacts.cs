@@ -10,13 +10,14 @@ namespace GraphRegistry.Api.Statistics;
 /// </summary>
 internal static class HouseholdFacts
 {
-    public static IAsyncEnumerable<HouseholdFact> Stream(RegistryDbContext db, string? program) => db.Households.AsNoTracking()
+    // With a score model version, each household's latest score under that model: the distribution before and after a model change.
+    public static IAsyncEnumerable<HouseholdFact> Stream(RegistryDbContext db, string? program, string? scoreModel = null) => db.Households.AsNoTracking()
         .Select(h => new HouseholdFact(
             h.RegionCode,
             h.ProvinceCode,
             h.Milieu,
             h.Memberships.Count(m => m.EndDate == null),
-            db.ScoreComputations.Where(s => s.HouseholdId == h.Id).OrderByDescending(s => s.Id).Select(s => (double?)(s.CorrectedScore ?? s.CalculatedScore)).FirstOrDefault(),
+            db.ScoreComputations.Where(s => s.HouseholdId == h.Id && (scoreModel == null || s.ModelVersion == scoreModel)).OrderByDescending(s => s.Id).Select(s => (double?)(s.CorrectedScore ?? s.CalculatedScore)).FirstOrDefault(),
             db.EligibilityDecisions.Where(d => d.HouseholdId == h.Id && d.ProgramCode == program).OrderByDescending(d => d.Id).Select(d => (bool?)d.Eligible).FirstOrDefault(),
             db.EligibilityDecisions.Where(d => d.HouseholdId == h.Id && d.ProgramCode == program).OrderByDescending(d => d.Id).Select(d => (bool?)d.CriteriaMet).FirstOrDefault(),
             db.Enrollments.Where(e => e.HouseholdId == h.Id && e.ProgramCode == program).OrderByDescending(e => e.Id).Select(e => (Enrollments.EnrollmentStatus?)e.Status).FirstOrDefault()))

@@ -38,14 +38,16 @@ public static class StatisticsQueries
             .For(FieldAudience.Analyst)
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<EnumerationGraphType<StatisticDimension>>>>>("by", "One or two dimensions.")
             .Argument<StringGraphType>("program", "The programme that ELIGIBILITY, ENROLLMENT and COVERAGE refer to.")
+            .Argument<StringGraphType>("scoreModel", "SCORE_BAND from each household's latest score under this model version, to compare before and after a model change.")
             .Argument<IntGraphType>("minimumCount", "Raise the suppression minimum; it cannot go below the configured one.")
             .WithPurpose()
             .ResolveAsync(async ctx =>
             {
                 var by = ctx.GetArgument<List<StatisticDimension>>("by");
                 var program = ctx.GetArgument<string?>("program");
-                Log(ctx, $"Query.{name}(by: {string.Join(", ", by.Select(StatisticsService.Name))}{(program is null ? string.Empty : $"; program: {program}")})");
-                return await ctx.RequestService<StatisticsService>().CountAsync(by, unit, program, ctx.GetArgument<int?>("minimumCount"), ctx.CancellationToken);
+                var scoreModel = ctx.GetArgument<string?>("scoreModel");
+                Log(ctx, $"Query.{name}(by: {string.Join(", ", by.Select(StatisticsService.Name))}{(program is null ? string.Empty : $"; program: {program}")}{(scoreModel is null ? string.Empty : $"; scoreModel: {scoreModel}")})");
+                return await ctx.RequestService<StatisticsService>().CountAsync(by, unit, program, scoreModel, ctx.GetArgument<int?>("minimumCount"), ctx.CancellationToken);
             });
 
     // An aggregate is logged like any read: who, for what purpose, which dimensions; never the counts.

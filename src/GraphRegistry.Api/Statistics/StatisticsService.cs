@@ -19,7 +19,7 @@ public sealed class StatisticsService(IDbContextFactory<RegistryDbContext> conte
 
     private readonly DimensionCategories categories = new(options.Value.ScoreBandEdges);
 
-    public async Task<StatisticTable> CountAsync(IReadOnlyList<StatisticDimension> by, string unit, string? program, int? minimumCount, CancellationToken cancellationToken)
+    public async Task<StatisticTable> CountAsync(IReadOnlyList<StatisticDimension> by, string unit, string? program, string? scoreModel, int? minimumCount, CancellationToken cancellationToken)
     {
         if (by.Count is < 1 or > 2 || by.Distinct().Count() != by.Count)
         {
@@ -31,11 +31,21 @@ public sealed class StatisticsService(IDbContextFactory<RegistryDbContext> conte
             throw new RegistryError(ErrorCodes.InvalidArgument, "'program' is required with ELIGIBILITY, ENROLLMENT or COVERAGE, and only with them.");
         }
 
+        if (scoreModel is not null && !by.Contains(StatisticDimension.ScoreBand))
+        {
+            throw new RegistryError(ErrorCodes.InvalidArgument, "'scoreModel' chooses the scores of SCORE_BAND; ask for that dimension.");
+        }
+
         var minimum = Minimum(minimumCount);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await CheckProgramAsync(db, program, cancellationToken);
+        if (scoreModel is not null && !await db.ScoreComputations.AnyAsync(s => s.ModelVersion == scoreModel, cancellationToken))
+        {
+            throw new RegistryError(ErrorCodes.InvalidArgument, "No score was computed with this model version.");
+        }
+
         var counts = new Dictionary<(string, string), long>();
-        await foreach (var fact in HouseholdFacts.Stream(db, program).WithCancellation(cancellationToken))
+        await foreach (var fact in HouseholdFacts.Stream(db, program, scoreModel).WithCancellation(cancellationToken))
         {
             var key = (categories.Label(by[0], fact), by.Count == 2 ? categories.Label(by[1], fact) : string.Empty);
             counts[key] = counts.GetValueOrDefault(key) + (unit == Persons ? fact.Size : 1);

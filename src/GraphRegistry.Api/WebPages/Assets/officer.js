@@ -106,7 +106,7 @@
     renderLog(list);
     const day = (entry) => entry.occurredAt.slice(0, 10);
     barChart("chart-agency", tally(list, (e) => `${e.agencyCode || e.principalKind} ${day(e)}`));
-    barChart("chart-purpose", tally(list, (e) => e.purpose || "—"));
+    barChart("chart-purpose", tally(list, (e) => `${e.purpose || "—"} ${day(e)}`));
     document.getElementById("queue").replaceChildren(el("li", { class: "empty" }, t("queue.none")));
     await renderChain();
   }
