@@ -17,7 +17,7 @@ public sealed class StatisticsService(IDbContextFactory<RegistryDbContext> conte
 
     private static readonly StatisticDimension[] ProgrammeDimensions = [StatisticDimension.Eligibility, StatisticDimension.Enrollment, StatisticDimension.Coverage];
 
-    private readonly DimensionCategories categories = new(options.Value.ScoreBandEdges);
+    private readonly DimensionCategories categories = new(options.Value.Edges);
 
     public async Task<StatisticTable> CountAsync(IReadOnlyList<StatisticDimension> by, string unit, string? program, string? scoreModel, int? minimumCount, CancellationToken cancellationToken)
     {

@@ -1,10 +1,13 @@
+using Microsoft.Extensions.Options;
+
 namespace GraphRegistry.Api.Statistics;
 
 public static class StatisticsServiceCollectionExtensions
 {
     public static IServiceCollection AddStatistics(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<StatisticsOptions>(configuration.GetSection(StatisticsOptions.Section));
+        services.AddOptions<StatisticsOptions>().Bind(configuration.GetSection(StatisticsOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StatisticsOptions>, StatisticsOptionsValidator>();
         return services.AddSingleton<StatisticsService>();
     }
 }
