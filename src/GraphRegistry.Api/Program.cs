@@ -1,14 +1,18 @@
 using GraphRegistry.Api.AccessLog;
 using GraphRegistry.Api.Agencies;
+using GraphRegistry.Api.ChangeRequests;
 using GraphRegistry.Api.Commands;
 using GraphRegistry.Api.Consents;
 using GraphRegistry.Api.Data;
 using GraphRegistry.Api.DemoData;
 using GraphRegistry.Api.Eligibility;
 using GraphRegistry.Api.Graph;
+using GraphRegistry.Api.History;
 using GraphRegistry.Api.Http;
 using GraphRegistry.Api.Identity;
 using GraphRegistry.Api.Privacy;
+using GraphRegistry.Api.Registration;
+using GraphRegistry.Api.Verification;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -20,6 +24,10 @@ builder.Services
     .AddConsents()
     .AddAccessLog(builder.Configuration)
     .AddEligibility(builder.Configuration)
+    .AddModificationHistory()
+    .AddRegistration(builder.Configuration)
+    .AddVerification(builder.Configuration)
+    .AddChangeRequests()
     .AddDemoData()
     .AddRegistryGraph(builder.Configuration)
     .AddGraphQLHttp();

@@ -1,11 +1,14 @@
 using GraphRegistry.Api.AccessLog;
 using GraphRegistry.Api.Agencies;
+using GraphRegistry.Api.ChangeRequests;
 using GraphRegistry.Api.Consents;
 using GraphRegistry.Api.Declarations;
 using GraphRegistry.Api.Eligibility;
+using GraphRegistry.Api.History;
 using GraphRegistry.Api.Households;
 using GraphRegistry.Api.Members;
 using GraphRegistry.Api.Privacy;
+using GraphRegistry.Api.Verification;
 using Microsoft.EntityFrameworkCore;
 
 namespace GraphRegistry.Api.Data;
@@ -37,6 +40,12 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
     public DbSet<ThresholdVersion> ThresholdVersions => Set<ThresholdVersion>();
 
     public DbSet<EligibilityDecision> EligibilityDecisions => Set<EligibilityDecision>();
+
+    public DbSet<ChangeRequest> ChangeRequests => Set<ChangeRequest>();
+
+    public DbSet<VerificationCheck> VerificationChecks => Set<VerificationCheck>();
+
+    public DbSet<Modification> Modifications => Set<Modification>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(RegistryDbContext).Assembly);

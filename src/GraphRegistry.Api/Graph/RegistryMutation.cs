@@ -1,7 +1,12 @@
 using GraphQL.Types;
 using GraphRegistry.Api.Agencies;
+using GraphRegistry.Api.ChangeRequests;
 using GraphRegistry.Api.Consents;
+using GraphRegistry.Api.Declarations;
 using GraphRegistry.Api.Eligibility;
+using GraphRegistry.Api.Members;
+using GraphRegistry.Api.Registration;
+using GraphRegistry.Api.Verification;
 
 namespace GraphRegistry.Api.Graph;
 
@@ -14,5 +19,10 @@ public sealed class RegistryMutation : ObjectGraphType
         this.AddAgencyMutations();
         this.AddConsentMutations();
         this.AddEligibilityMutations();
+        this.AddRegistrationMutations();
+        this.AddDeclarationMutations();
+        this.AddMembershipMutations();
+        this.AddVerificationMutations();
+        this.AddChangeRequestMutations();
     }
 }

@@ -3,6 +3,7 @@ using GraphQL.Builders;
 using GraphQL.Types.Relay.DataObjects;
 using GraphRegistry.Api.Consents;
 using GraphRegistry.Api.Data;
+using GraphRegistry.Api.Declarations;
 using GraphRegistry.Api.Graph;
 using GraphRegistry.Api.Privacy;
 using Microsoft.EntityFrameworkCore;
@@ -28,7 +29,7 @@ internal static class HouseholdPaging
         }
 
         await using var db = await context.RequestService<IDbContextFactory<RegistryDbContext>>().CreateDbContextAsync(context.CancellationToken);
-        var matching = Filter(db.Households.AsNoTracking().InScope(context.RequestService<RequestAccess>().View.Scope), filter).Consented(context, db);
+        var matching = Filter(db.Households.AsNoTracking().InScope(context.RequestService<RequestAccess>().View.Scope), filter, DeclarationSchedule.Cutoff(context)).Consented(context, db);
         var page = await (after is null ? matching : matching.Where(h => string.Compare(h.PublicId, after) > 0))
             .OrderBy(h => h.PublicId)
             .Take(first + 1)
@@ -39,8 +40,15 @@ internal static class HouseholdPaging
         return Pages.Build(page, first, after is not null, HouseholdCursor.Encode, household => household, total);
     }
 
-    private static IQueryable<Household> Filter(IQueryable<Household> households, HouseholdFilter? filter)
+    private static IQueryable<Household> Filter(IQueryable<Household> households, HouseholdFilter? filter, DateTimeOffset dueCutoff)
     {
+        if (filter?.DueForUpdate is { } due)
+        {
+            households = due
+                ? households.Where(h => h.LastDeclarationAt == null || h.LastDeclarationAt < dueCutoff)
+                : households.Where(h => h.LastDeclarationAt != null && h.LastDeclarationAt >= dueCutoff);
+        }
+
         if (filter?.Region is { } region)
         {
             households = households.Where(h => h.RegionCode == region);
