@@ -29,7 +29,8 @@ internal static class HouseholdPaging
         }
 
         await using var db = await context.RequestService<IDbContextFactory<RegistryDbContext>>().CreateDbContextAsync(context.CancellationToken);
-        var matching = Filter(db.Households.AsNoTracking().InScope(context.RequestService<RequestAccess>().View.Scope), filter, DeclarationSchedule.Cutoff(context)).Consented(context, db);
+        var households = filter?.DueForUpdate is { } due ? DeclarationSchedule.Households(db, due, DeclarationSchedule.Cutoff(context)) : db.Households;
+        var matching = Filter(households.AsNoTracking().InScope(context.RequestService<RequestAccess>().View.Scope), filter).Consented(context, db);
         var page = await (after is null ? matching : matching.Where(h => string.Compare(h.PublicId, after) > 0))
             .OrderBy(h => h.PublicId)
             .Take(first + 1)
@@ -40,15 +41,8 @@ internal static class HouseholdPaging
         return Pages.Build(page, first, after is not null, HouseholdCursor.Encode, household => household, total);
     }
 
-    private static IQueryable<Household> Filter(IQueryable<Household> households, HouseholdFilter? filter, DateTimeOffset dueCutoff)
+    private static IQueryable<Household> Filter(IQueryable<Household> households, HouseholdFilter? filter)
     {
-        if (filter?.DueForUpdate is { } due)
-        {
-            households = due
-                ? households.Where(h => h.LastDeclarationAt == null || h.LastDeclarationAt < dueCutoff)
-                : households.Where(h => h.LastDeclarationAt != null && h.LastDeclarationAt >= dueCutoff);
-        }
-
         if (filter?.Region is { } region)
         {
             households = households.Where(h => h.RegionCode == region);
