@@ -17,7 +17,7 @@ public sealed class ChangeRequestService(IDbContextFactory<RegistryDbContext> co
     {
         if (!ChangeableFields.All.TryGetValue(input.Field, out var field))
         {
-            throw new RegistryError(ErrorCodes.FieldNotChangeable, $"'{input.Field}' cannot be corrected by request; see ChangeRequestInput.field for the fields that can.");
+            throw new RegistryError(ErrorCodes.FieldNotChangeable, "This field cannot be corrected by request; ChangeRequestInput.field lists those that can.");
         }
 
         var now = clock.GetUtcNow();
