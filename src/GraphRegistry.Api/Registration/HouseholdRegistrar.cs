@@ -23,6 +23,9 @@ public sealed class HouseholdRegistrar(
     HouseholdScorer scorer,
     TimeProvider clock)
 {
+    // The same words whichever check finds the duplicate, the lookup or, in a race, the unique index.
+    private const string DuplicateIdentifier = "A member's national ID or IDCS is already registered.";
+
     public async Task<Household> RegisterAsync(RegisterHouseholdInput input, Registrant registrant, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
@@ -72,7 +75,7 @@ public sealed class HouseholdRegistrar(
         }
         catch (DbUpdateException race) when (UniqueViolation.IsIdentifier(race))
         {
-            throw new RegistryError(ErrorCodes.Duplicate, "A member's national ID or IDCS is already registered.");
+            throw new RegistryError(ErrorCodes.Duplicate, DuplicateIdentifier);
         }
 
         await scorer.ScoreAsync([household.Id], ScoreTrigger.Initial, null, cancellationToken);
@@ -82,8 +85,13 @@ public sealed class HouseholdRegistrar(
     /// <summary>The identifiers, and the citizen's own person id, must be new to the registry.</summary>
     public async Task ThrowIfRegisteredAsync(RegistryDbContext db, IReadOnlyList<NewMemberInput> members, string? personPublicId, CancellationToken cancellationToken)
     {
+        if (personPublicId is not null && await db.Persons.AnyAsync(p => p.PublicId == personPublicId, cancellationToken))
+        {
+            throw new RegistryError(ErrorCodes.Duplicate, "The signed-in person is already registered.");
+        }
+
         // One seek per identifier on the unique blind indexes; a household has at most a few dozen.
-        var taken = personPublicId is not null && await db.Persons.AnyAsync(p => p.PublicId == personPublicId, cancellationToken);
+        var taken = false;
         foreach (var index in members.Select(persons.NationalIdIndex).OfType<byte[]>())
         {
             taken = taken || await db.Persons.AnyAsync(p => p.NationalIdIndex == index, cancellationToken);
@@ -96,7 +104,7 @@ public sealed class HouseholdRegistrar(
 
         if (taken)
         {
-            throw new RegistryError(ErrorCodes.Duplicate, "A member's national ID or IDCS, or the signed-in person, is already registered.");
+            throw new RegistryError(ErrorCodes.Duplicate, DuplicateIdentifier);
         }
     }
 
