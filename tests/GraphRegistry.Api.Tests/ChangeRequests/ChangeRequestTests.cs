@@ -51,6 +51,9 @@ public sealed class ChangeRequestTests : IDisposable
         Assert.DoesNotContain("Rectifiee", database, StringComparison.Ordinal);
         var entries = await OfficerLog.EntriesAsync(registry);
         Assert.Contains(entries, e => e.GetProperty("operationName").GetString() == "Draft" && e.GetProperty("subjects").EnumerateArray().Any(s => s.GetString() == household.PublicId));
+        var seen = await citizen.PostGraphQLAsync("{ me { accessLog(first: 50) { edges { node { who what } } } } }");
+        Assert.Contains(seen.Data.GetProperty("me").GetProperty("accessLog").GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node")), node =>
+            node.GetProperty("who").GetString() == "a registry operator" && node.GetProperty("what").EnumerateArray().Any(w => w.GetString() == "the history of changes to your records"));
     }
 
     [Fact]
