@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using GraphRegistry.Api.Data;
+using GraphRegistry.Api.Eligibility;
 using GraphRegistry.Api.Graph;
 using GraphRegistry.Api.History;
 using GraphRegistry.Api.Privacy;
@@ -11,7 +12,7 @@ namespace GraphRegistry.Api.ChangeRequests;
 /// Moves change requests through DRAFT → PENDING → APPROVED/REJECTED → APPLIED. Every check comes
 /// before the write; applying one writes the new value and its history in one unit of work.
 /// </summary>
-public sealed class ChangeRequestService(IDbContextFactory<RegistryDbContext> contexts, PersonalDataProtector protector, ModificationLog history, TimeProvider clock)
+public sealed class ChangeRequestService(IDbContextFactory<RegistryDbContext> contexts, PersonalDataProtector protector, ModificationLog history, HouseholdScorer scorer, TimeProvider clock)
 {
     public async Task<ChangeRequest> DraftAsync(string citizenPersonId, string citizenSubject, ChangeRequestInput input, CancellationToken cancellationToken)
     {
@@ -71,7 +72,20 @@ public sealed class ChangeRequestService(IDbContextFactory<RegistryDbContext> co
         }, cancellationToken);
 
     /// <summary>Writes the approved value into the record, with its history, in one unit of work.</summary>
-    public Task<ChangeRequest> ApplyAsync(string requestId, string operatorSubject, CancellationToken cancellationToken) =>
+    public async Task<ChangeRequest> ApplyAsync(string requestId, string operatorSubject, CancellationToken cancellationToken)
+    {
+        var applied = await WriteAsync(requestId, operatorSubject, cancellationToken);
+
+        // Ages enter the score: a corrected birth date is a new situation.
+        if (applied.Field == "Person.birthDate")
+        {
+            await scorer.ScoreAsync([applied.HouseholdId], ScoreTrigger.Update, null, cancellationToken);
+        }
+
+        return applied;
+    }
+
+    private Task<ChangeRequest> WriteAsync(string requestId, string operatorSubject, CancellationToken cancellationToken) =>
         MoveAsync(requestId, ChangeRequestStatus.Approved, null, async (db, request) =>
         {
             var field = ChangeableFields.All[request.Field];

@@ -11,7 +11,7 @@ namespace GraphRegistry.Api.Verification;
 /// <summary>
 /// Checks a household's latest declaration against every administrative source at once, each
 /// bounded by the configured timeout, records every check, and puts a household with a mismatch
-/// in PENDING_VERIFICATION until an operator resolves it.
+/// in PENDING_VERIFICATION until an operator resolves it; one that every source confirms becomes ACTIVE.
 /// </summary>
 public sealed class HouseholdVerifier(
     IDbContextFactory<RegistryDbContext> contexts,
@@ -51,6 +51,12 @@ public sealed class HouseholdVerifier(
         {
             history.Record(db, household, household.PublicId, "Household.status", household.Status.ToString(), nameof(HouseholdStatus.PendingVerification), ModificationReason.Verification, operatorSubject);
             household.Status = HouseholdStatus.PendingVerification;
+        }
+        else if (checks.Count > 0 && checks.All(c => c.Result == CheckResult.Match) && household.Status == HouseholdStatus.PendingVerification)
+        {
+            // Every source now confirms the declaration (a pre-registration, or mismatches corrected since): nothing is left to resolve.
+            history.Record(db, household, household.PublicId, "Household.status", household.Status.ToString(), nameof(HouseholdStatus.Active), ModificationReason.Verification, operatorSubject);
+            household.Status = HouseholdStatus.Active;
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -47,7 +47,7 @@ public sealed class ChangeRequestTests : IDisposable
         Assert.Equal("APPLIED", followed.GetProperty("status").GetString());
         Assert.Equal("5 avenue Rectifiee, Rabat", mine.Data.GetProperty("me").GetProperty("household").GetProperty("address").GetString());
 
-        var database = System.Text.Encoding.UTF8.GetString(await ReadAllAsync(registry.DatabaseFile)) + System.Text.Encoding.UTF8.GetString(await ReadAllAsync(registry.DatabaseFile + "-wal"));
+        var database = await DatabaseText.ReadAsync(registry);
         Assert.DoesNotContain("Rectifiee", database, StringComparison.Ordinal);
         var entries = await OfficerLog.EntriesAsync(registry);
         Assert.Contains(entries, e => e.GetProperty("operationName").GetString() == "Draft" && e.GetProperty("subjects").EnumerateArray().Any(s => s.GetString() == household.PublicId));
@@ -77,6 +77,27 @@ public sealed class ChangeRequestTests : IDisposable
         Assert.Equal("REJECTED", rejected.Data.GetProperty("reviewChangeRequest").GetProperty("status").GetString());
         Assert.Equal(["INVALID_STATE"], applied.ErrorCodes);
         Assert.Equal(member.FirstName.Latin, name.Data.GetProperty("node").GetProperty("firstNameLatin").GetString());
+    }
+
+    [Fact]
+    public async Task An_applied_birth_date_correction_rescores_the_household()
+    {
+        var household = DemoPlaintext.Of(registry)[2];
+        var citizen = registry.CreateClient(TestPrincipals.Citizen(household.Members[0].PublicId));
+        var operatorClient = registry.CreateClient(TestPrincipals.Operator);
+        var draft = await citizen.PostGraphQLAsync(Draft, new { input = new { field = "Person.birthDate", newValue = "1950-01-01" } });
+        var id = draft.Data.GetProperty("me").GetProperty("requestChange").GetProperty("id").GetString();
+        await citizen.PostGraphQLAsync(SubmitRequest, new { id });
+        await operatorClient.PostGraphQLAsync(Review, new { id, decision = "APPROVE" });
+        var scores = (await RegistryCounts.OfAsync(registry)).Scores;
+
+        var applied = await operatorClient.PostGraphQLAsync(Apply, new { id });
+        var me = await citizen.PostGraphQLAsync("{ me { birthDate household { score { trigger } } } }");
+
+        Assert.Empty(applied.ErrorCodes);
+        Assert.Equal(scores + 1, (await RegistryCounts.OfAsync(registry)).Scores);
+        Assert.Equal("1950-01-01", me.Data.GetProperty("me").GetProperty("birthDate").GetString());
+        Assert.Equal("UPDATE", me.Data.GetProperty("me").GetProperty("household").GetProperty("score").GetProperty("trigger").GetString());
     }
 
     public static TheoryData<string, string> BadRequests => new()
@@ -134,17 +155,4 @@ public sealed class ChangeRequestTests : IDisposable
     }
 
     public void Dispose() => registry.Dispose();
-
-    private static async Task<byte[]> ReadAllAsync(string path)
-    {
-        if (!File.Exists(path))
-        {
-            return [];
-        }
-
-        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-        using var copy = new MemoryStream();
-        await stream.CopyToAsync(copy);
-        return copy.ToArray();
-    }
 }

@@ -57,7 +57,7 @@ public sealed class RegistrationTests : IDisposable
         var response = await registry.CreateClient(TestPrincipals.Operator).PostGraphQLAsync("mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { id } }", new { input });
 
         Assert.Empty(response.ErrorCodes);
-        var bytes = string.Concat(new[] { registry.DatabaseFile, registry.DatabaseFile + "-wal" }.Where(File.Exists).Select(f => System.Text.Encoding.UTF8.GetString(ReadShared(f))));
+        var bytes = await DatabaseText.ReadAsync(registry);
         Assert.DoesNotContain(card, bytes, StringComparison.Ordinal);
         Assert.DoesNotContain("Registrova", bytes, StringComparison.Ordinal);
         Assert.DoesNotContain("impasse Chiffree", bytes, StringComparison.Ordinal);
@@ -115,12 +115,4 @@ public sealed class RegistrationTests : IDisposable
     }
 
     public void Dispose() => registry.Dispose();
-
-    private static byte[] ReadShared(string path)
-    {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.ToArray();
-    }
 }

@@ -77,6 +77,25 @@ public sealed class VerificationTests : IDisposable
     }
 
     [Fact]
+    public async Task A_pre_registered_household_that_every_source_confirms_becomes_active()
+    {
+        var registry = Start();
+        var card = HouseholdInputBuilder.NewNationalId();
+        var citizen = registry.CreateClient(TestPrincipals.Citizen(Api.Data.PublicId.NewPerson()));
+        var registered = await citizen.PostGraphQLAsync("mutation($input: RegisterHouseholdInput!) { me { preRegister(input: $input) { id status } } }", new { input = new HouseholdInputBuilder().WithHead(card).Build() });
+        var id = registered.Data.GetProperty("me").GetProperty("preRegister").GetProperty("id").GetString();
+        var key = Convert.ToHexString(registry.Service<BlindIndex>().Compute(BlindIndexedField.NationalId, card));
+        registry.Service<AdministrativeRecords>().Put(VerificationSource.CivilRegistry, key, VerificationFields.BirthDate, "1980-05-06");
+
+        var response = await registry.CreateClient(TestPrincipals.Operator).PostGraphQLAsync(Verify, new { id });
+        var after = await citizen.PostGraphQLAsync("{ me { household { status } } }");
+
+        Assert.Equal("PENDING_VERIFICATION", registered.Data.GetProperty("me").GetProperty("preRegister").GetProperty("status").GetString());
+        Assert.Equal("MATCH", Assert.Single(response.Data.GetProperty("verifyHousehold").EnumerateArray()).GetProperty("result").GetString());
+        Assert.Equal("ACTIVE", after.Data.GetProperty("me").GetProperty("household").GetProperty("status").GetString());
+    }
+
+    [Fact]
     public async Task A_slow_source_is_recorded_unavailable_after_the_timeout_and_the_request_returns()
     {
         var registry = Start(new Dictionary<string, string>
