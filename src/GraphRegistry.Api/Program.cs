@@ -1,5 +1,6 @@
 using GraphRegistry.Api.AccessLog;
 using GraphRegistry.Api.Agencies;
+using GraphRegistry.Api.ChangeRequests;
 using GraphRegistry.Api.Commands;
 using GraphRegistry.Api.Consents;
 using GraphRegistry.Api.Data;
@@ -7,10 +8,13 @@ using GraphRegistry.Api.DemoData;
 using GraphRegistry.Api.Eligibility;
 using GraphRegistry.Api.Enrollments;
 using GraphRegistry.Api.Graph;
+using GraphRegistry.Api.History;
 using GraphRegistry.Api.Http;
 using GraphRegistry.Api.Identity;
 using GraphRegistry.Api.Privacy;
+using GraphRegistry.Api.Registration;
 using GraphRegistry.Api.Statistics;
+using GraphRegistry.Api.Verification;
 using GraphRegistry.Api.WebPages;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -25,6 +29,10 @@ builder.Services
     .AddEligibility(builder.Configuration)
     .AddEnrollments()
     .AddStatistics(builder.Configuration)
+    .AddModificationHistory()
+    .AddRegistration(builder.Configuration)
+    .AddVerification(builder.Configuration)
+    .AddChangeRequests()
     .AddDemoData()
     .AddRegistryGraph(builder.Configuration)
     .AddGraphQLHttp();

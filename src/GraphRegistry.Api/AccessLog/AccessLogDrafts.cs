@@ -18,6 +18,9 @@ public static class AccessLogDrafts
 
         // Looking for someone who is not there (or not in scope) is an attempt too: probing leaves a trace.
         ErrorCodes.NotFound,
+
+        // Learning that an identifier is already registered is learning something about a person.
+        ErrorCodes.Duplicate,
     ];
 
     /// <summary>Null when the request neither read household data nor was refused: nothing to log.</summary>

@@ -1,19 +1,25 @@
 using GraphQL;
 using GraphQL.Types;
+using GraphRegistry.Api.ChangeRequests;
 using GraphRegistry.Api.Data;
+using GraphRegistry.Api.Declarations;
 using GraphRegistry.Api.Graph;
 using GraphRegistry.Api.Privacy;
+using GraphRegistry.Api.Registration;
 using Microsoft.EntityFrameworkCore;
 
 namespace GraphRegistry.Api.Consents;
 
-/// <summary>What a citizen can do about their own record: give and withdraw consents.</summary>
+/// <summary>What a citizen can do about their own record: pre-register, declare, ask for corrections, give and withdraw consents.</summary>
 public sealed class MeMutationGraphType : ObjectGraphType<object>
 {
     public MeMutationGraphType()
     {
         Name = "MeMutation";
         this.ForAudience(FieldAudience.Citizen);
+        this.AddPreRegistrationField();
+        this.AddDeclarationField();
+        this.AddChangeRequestFields();
 
         Field<NonNullGraphType<ConsentGraphType>>("grantConsent")
             .Description("Gives an agency consent to read the household's data for some of its purposes, until a date.")

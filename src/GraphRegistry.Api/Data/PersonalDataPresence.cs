@@ -8,7 +8,7 @@ namespace GraphRegistry.Api.Data;
 /// </summary>
 public sealed class PersonalDataPresence(RegistryConnectionString connectionString)
 {
-    private static readonly string[] EncryptedTables = ["Households", "Persons"];
+    private static readonly string[] EncryptedTables = ["Households", "Persons", "ChangeRequests", "Modifications"];
 
     public async Task<long> CountEncryptedRowsAsync(CancellationToken cancellationToken)
     {

@@ -1,13 +1,16 @@
 using GraphRegistry.Api.AccessLog;
 using GraphRegistry.Api.Agencies;
+using GraphRegistry.Api.ChangeRequests;
 using GraphRegistry.Api.Consents;
 using GraphRegistry.Api.Declarations;
 using GraphRegistry.Api.Eligibility;
 using GraphRegistry.Api.Eligibility.Scoring;
 using GraphRegistry.Api.Enrollments;
+using GraphRegistry.Api.History;
 using GraphRegistry.Api.Households;
 using GraphRegistry.Api.Members;
 using GraphRegistry.Api.Privacy;
+using GraphRegistry.Api.Verification;
 using Microsoft.EntityFrameworkCore;
 
 namespace GraphRegistry.Api.Data;
@@ -43,6 +46,11 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
     public DbSet<PublishedScoreModel> ScoreModels => Set<PublishedScoreModel>();
 
     public DbSet<Enrollment> Enrollments => Set<Enrollment>();
+    public DbSet<ChangeRequest> ChangeRequests => Set<ChangeRequest>();
+
+    public DbSet<VerificationCheck> VerificationChecks => Set<VerificationCheck>();
+
+    public DbSet<Modification> Modifications => Set<Modification>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(RegistryDbContext).Assembly);

@@ -55,6 +55,33 @@ public static class ErrorCodes
     /// <summary>The access log could not record the request, so no data is returned (fail closed).</summary>
     public const string AuditUnavailable = "AUDIT_UNAVAILABLE";
 
+    /// <summary>A national ID or IDCS that does not have the shape of one; checked before anything is hashed or written.</summary>
+    public const string InvalidIdentifier = "INVALID_IDENTIFIER";
+
+    /// <summary>A date that cannot be true: a birth in the future, an event before the person was born.</summary>
+    public const string InvalidDate = "INVALID_DATE";
+
+    /// <summary>A household with no head or more than one, or a change that would leave it so.</summary>
+    public const string InvalidComposition = "INVALID_COMPOSITION";
+
+    /// <summary>A declaration the registry cannot accept: rooms, spending or member situations out of range.</summary>
+    public const string InvalidDeclaration = "INVALID_DECLARATION";
+
+    /// <summary>The national ID or IDCS is already registered (checked through the blind index and a unique index).</summary>
+    public const string Duplicate = "DUPLICATE";
+
+    /// <summary>The person already belongs to another household; their departure must be recorded first.</summary>
+    public const string AlreadyInHousehold = "ALREADY_IN_HOUSEHOLD";
+
+    /// <summary>The person is not a current member of this household.</summary>
+    public const string NotAMember = "NOT_A_MEMBER";
+
+    /// <summary>A change request on a field that cannot be corrected this way (identifiers, sex, computed fields).</summary>
+    public const string FieldNotChangeable = "FIELD_NOT_CHANGEABLE";
+
+    /// <summary>The record is not in a state that allows this step: a change request already reviewed, a household not pending verification.</summary>
+    public const string InvalidState = "INVALID_STATE";
+
     /// <summary>Something failed inside the registry; the message says nothing more, the log has the request id.</summary>
     public const string InternalError = "INTERNAL_ERROR";
 }

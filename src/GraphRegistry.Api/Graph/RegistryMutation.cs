@@ -1,8 +1,13 @@
 using GraphQL.Types;
 using GraphRegistry.Api.Agencies;
+using GraphRegistry.Api.ChangeRequests;
 using GraphRegistry.Api.Consents;
+using GraphRegistry.Api.Declarations;
 using GraphRegistry.Api.Eligibility;
 using GraphRegistry.Api.Enrollments;
+using GraphRegistry.Api.Members;
+using GraphRegistry.Api.Registration;
+using GraphRegistry.Api.Verification;
 
 namespace GraphRegistry.Api.Graph;
 
@@ -16,5 +21,10 @@ public sealed class RegistryMutation : ObjectGraphType
         this.AddConsentMutations();
         this.AddEligibilityMutations();
         this.AddEnrollmentMutations();
+        this.AddRegistrationMutations();
+        this.AddDeclarationMutations();
+        this.AddMembershipMutations();
+        this.AddVerificationMutations();
+        this.AddChangeRequestMutations();
     }
 }

@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using GraphRegistry.Api.AccessLog;
 using GraphRegistry.Api.Agencies;
+using GraphRegistry.Api.ChangeRequests;
 using GraphRegistry.Api.Eligibility;
 using GraphRegistry.Api.Households;
 using GraphRegistry.Api.Members;
@@ -22,5 +23,6 @@ public sealed class RegistryQuery : ObjectGraphType
         this.AddAccessLogFields(options.Value);
         this.AddEligibilityFields();
         this.AddStatisticsFields();
+        this.AddChangeRequestQueries();
     }
 }

@@ -8,4 +8,7 @@ public sealed record HouseholdFilter
     public Milieu? Milieu { get; init; }
 
     public HouseholdStatus? Status { get; init; }
+
+    /// <summary>Only households due to declare again (true) or not (false).</summary>
+    public bool? DueForUpdate { get; init; }
 }

@@ -12,5 +12,6 @@ public sealed class HouseholdFilterInputGraphType : InputObjectGraphType<Househo
         Field<StringGraphType>("region").Description("Region code, 01 to 12.").Reads("Household.region");
         Field<EnumerationGraphType<Milieu>>("milieu").Reads("Household.milieu");
         Field<EnumerationGraphType<HouseholdStatus>>("status").Reads("Household.status");
+        Field<BooleanGraphType>("dueForUpdate").Description("Households whose last declaration is older than the configured period.").Reads("Household.updateDue");
     }
 }

@@ -1,12 +1,15 @@
 using GraphQL;
 using GraphQL.Types;
+using GraphRegistry.Api.ChangeRequests;
 using GraphRegistry.Api.Data;
 using GraphRegistry.Api.Declarations;
 using GraphRegistry.Api.Graph;
 using GraphRegistry.Api.Graph.Loading;
+using GraphRegistry.Api.History;
 using GraphRegistry.Api.Members;
 using GraphRegistry.Api.Privacy;
 using GraphRegistry.Api.Privacy.Masking;
+using GraphRegistry.Api.Verification;
 using Microsoft.EntityFrameworkCore;
 
 namespace GraphRegistry.Api.Households;
@@ -64,5 +67,12 @@ public sealed class HouseholdGraphType : ObjectGraphType<Household>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DeclarationGraphType>>>>("declarations")
             .Description("Every declaration version, newest first. Versions are never overwritten.")
             .Resolve(ctx => ctx.RequestService<DeclarationsByHouseholdLoader>().Load(ctx.Source.Id));
+        Field<NonNullGraphType<BooleanGraphType>>("updateDue")
+            .Description("Whether the last declaration is older than the configured period, so the household is due to declare again. Registry operators only.")
+            .For(FieldAudience.Operator)
+            .Resolve(ctx => DeclarationSchedule.IsDue(ctx.Source, DeclarationSchedule.Cutoff(ctx)));
+        this.AddChangeRequestsField();
+        this.AddVerificationChecksField();
+        this.AddHistoryField();
     }
 }

@@ -3,6 +3,7 @@ using GraphQL.Builders;
 using GraphQL.Types.Relay.DataObjects;
 using GraphRegistry.Api.Consents;
 using GraphRegistry.Api.Data;
+using GraphRegistry.Api.Declarations;
 using GraphRegistry.Api.Graph;
 using GraphRegistry.Api.Privacy;
 using Microsoft.EntityFrameworkCore;
@@ -28,7 +29,8 @@ internal static class HouseholdPaging
         }
 
         await using var db = await context.RequestService<IDbContextFactory<RegistryDbContext>>().CreateDbContextAsync(context.CancellationToken);
-        var matching = Filter(db.Households.AsNoTracking().InScope(context.RequestService<RequestAccess>().View.Scope), filter).Consented(context, db);
+        var households = filter?.DueForUpdate is { } due ? DeclarationSchedule.Households(db, due, DeclarationSchedule.Cutoff(context)) : db.Households;
+        var matching = Filter(households.AsNoTracking().InScope(context.RequestService<RequestAccess>().View.Scope), filter).Consented(context, db);
         var page = await (after is null ? matching : matching.Where(h => string.Compare(h.PublicId, after) > 0))
             .OrderBy(h => h.PublicId)
             .Take(first + 1)

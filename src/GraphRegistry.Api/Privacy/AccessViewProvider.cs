@@ -69,11 +69,11 @@ public sealed class AccessViewProvider(SchemaCatalog catalog, IDbContextFactory<
     {
         var granted = catalog.Fields.Where(field => kind switch
         {
-            PrincipalKind.Operator => field.Audience is FieldAudience.Registry or FieldAudience.Operator,
+            PrincipalKind.Operator => field.Audience is FieldAudience.Registry or FieldAudience.Operator or FieldAudience.Casework,
             PrincipalKind.Admin => field.Audience == FieldAudience.Admin || IsReferenceData(field),
             PrincipalKind.PrivacyOfficer => field.Audience == FieldAudience.Officer || IsReferenceData(field),
             PrincipalKind.Analyst => field.Audience == FieldAudience.Analyst || IsReferenceData(field),
-            PrincipalKind.Citizen => field.IsRoot ? field.Audience == FieldAudience.Citizen : field.Audience is FieldAudience.Registry or FieldAudience.Citizen,
+            PrincipalKind.Citizen => field.IsRoot ? field.Audience == FieldAudience.Citizen : field.Audience is FieldAudience.Registry or FieldAudience.Citizen or FieldAudience.Casework,
             _ => false,
         });
         return granted.ToFrozenDictionary(field => field.Coordinate, _ => FieldRule.Full, StringComparer.Ordinal);

@@ -15,6 +15,12 @@ public enum FieldAudience
     /// <summary>Registry operators only: desk work such as recording a consent collected on paper.</summary>
     Operator,
 
+    /// <summary>
+    /// The citizen about their own record and the registry operators who handle it: change requests.
+    /// Never agencies, officers or administrators.
+    /// </summary>
+    Casework,
+
     /// <summary>Privacy officers only: the access log and its verification.</summary>
     Officer,
 

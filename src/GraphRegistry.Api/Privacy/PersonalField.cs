@@ -16,4 +16,8 @@ public enum PersonalField
     PersonLastNameLatin,
     PersonBirthDate,
     PersonDisability,
+    ChangeRequestOldValue,
+    ChangeRequestNewValue,
+    ModificationOldValue,
+    ModificationNewValue,
 }

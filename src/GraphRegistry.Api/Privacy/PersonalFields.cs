@@ -17,7 +17,7 @@ public static class PersonalFields
         this ObjectGraphType<TSource> type,
         string name,
         PersonalField field,
-        string maskableAs,
+        string? maskableAs,
         Func<TSource, Encrypted?> value,
         Func<TSource, MaskContext>? maskContext = null) =>
         type.Field<StringGraphType>(name)

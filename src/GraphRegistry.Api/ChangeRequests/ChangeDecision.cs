@@ -1,0 +1,7 @@
+namespace GraphRegistry.Api.ChangeRequests;
+
+public enum ChangeDecision
+{
+    Approve,
+    Reject,
+}

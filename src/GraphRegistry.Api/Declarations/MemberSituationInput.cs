@@ -1,0 +1,3 @@
+namespace GraphRegistry.Api.Declarations;
+
+public sealed record MemberSituationInput(string Person, SituationInput Situation);

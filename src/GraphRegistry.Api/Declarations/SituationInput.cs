@@ -1,0 +1,3 @@
+namespace GraphRegistry.Api.Declarations;
+
+public sealed record SituationInput(EducationLevel EducationLevel, bool EnrolledInSchool, EmploymentStatus EmploymentStatus, bool HasHealthCoverage);

@@ -1,0 +1,10 @@
+namespace GraphRegistry.Api.History;
+
+public enum ModificationReason
+{
+    Registration,
+    Declaration,
+    MembershipChange,
+    ChangeRequest,
+    Verification,
+}

@@ -1,0 +1,21 @@
+using System.Text;
+
+namespace GraphRegistry.Api.Tests.Infrastructure;
+
+/// <summary>The registry's database file and its write-ahead log as text, as someone copying the files would read them.</summary>
+public static class DatabaseText
+{
+    public static async Task<string> ReadAsync(RegistryApplication registry)
+    {
+        var text = new StringBuilder();
+        foreach (var file in new[] { registry.DatabaseFile, registry.DatabaseFile + "-wal" }.Where(File.Exists))
+        {
+            await using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            using var copy = new MemoryStream();
+            await stream.CopyToAsync(copy);
+            text.Append(Encoding.UTF8.GetString(copy.ToArray()));
+        }
+
+        return text.ToString();
+    }
+}
