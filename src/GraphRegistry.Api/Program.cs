@@ -8,6 +8,7 @@ using GraphRegistry.Api.Eligibility;
 using GraphRegistry.Api.Graph;
 using GraphRegistry.Api.Http;
 using GraphRegistry.Api.Identity;
+using GraphRegistry.Api.Limits;
 using GraphRegistry.Api.Privacy;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -17,6 +18,7 @@ builder.Services
     .AddPersonalDataProtection(builder.Configuration)
     .AddRegistryIdentity(builder.Configuration)
     .AddAgencies()
+    .AddLimits(builder.Configuration)
     .AddConsents()
     .AddAccessLog(builder.Configuration)
     .AddEligibility(builder.Configuration)

@@ -4,6 +4,7 @@ using GraphQL.Validation;
 using GraphRegistry.Api.AccessLog;
 using GraphRegistry.Api.Consents;
 using GraphRegistry.Api.Graph;
+using GraphRegistry.Api.Limits;
 using GraphRegistry.Api.Privacy;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -98,23 +99,15 @@ public sealed class GraphQLHttpHandler(
             return;
         }
 
+        if (request.Query.Length > view.Limits.MaxDocumentCharacters)
+        {
+            await WriteErrorAsync(http, mediaType, new HttpRequestError(StatusCodes.Status400BadRequest, ErrorCodes.DocumentTooLarge, $"The query text exceeds {view.Limits.MaxDocumentCharacters} characters."));
+            return;
+        }
+
         var access = http.RequestServices.GetRequiredService<RequestAccess>();
         access.Begin(view);
-        ExecutionResult result;
-        using (CurrentAccess.Enter(view))
-        {
-            result = await executer.ExecuteAsync(execution =>
-            {
-                execution.Query = request.Query;
-                execution.OperationName = request.OperationName;
-                execution.Variables = request.Variables;
-                execution.Extensions = request.Extensions;
-                execution.RequestServices = http.RequestServices;
-                execution.User = http.User;
-                execution.CancellationToken = http.RequestAborted;
-                execution.ValidationRules = rules;
-            });
-        }
+        var result = await RunAsync(http, view, request, [.. rules, .. LimitRules.For(view.Limits, options.Value.DefaultPageSize)]);
 
         // Fail closed: the entry is durable before a byte of the answer leaves.
         var codes = AccessLogDrafts.ErrorCodesOf(result, errors);
@@ -132,8 +125,41 @@ public sealed class GraphQLHttpHandler(
         await WriteAsync(http, mediaType, StatusFor(result, mediaType), result);
     }
 
+    // Execution is cancelled at the principal's time limit; whatever it read is still logged, nothing is returned.
+    private async Task<ExecutionResult> RunAsync(HttpContext http, AccessView view, GraphQLHttpRequest request, IValidationRule[] rules)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+        deadline.CancelAfter(view.Limits.ExecutionTimeout);
+        using (CurrentAccess.Enter(view))
+        {
+            try
+            {
+                return await executer.ExecuteAsync(execution =>
+                {
+                    execution.Query = request.Query;
+                    execution.OperationName = request.OperationName;
+                    execution.Variables = request.Variables;
+                    execution.Extensions = request.Extensions;
+                    execution.RequestServices = http.RequestServices;
+                    execution.User = http.User;
+                    execution.CancellationToken = deadline.Token;
+                    execution.ValidationRules = rules;
+                });
+            }
+            catch (OperationCanceledException) when (!http.RequestAborted.IsCancellationRequested)
+            {
+                return new ExecutionResult { Executed = true, Errors = [new RegistryError(ErrorCodes.Timeout, $"The request ran longer than {view.Limits.ExecutionTimeout.TotalSeconds:0.###} s and was cancelled.")] };
+            }
+        }
+    }
+
     private static int StatusFor(ExecutionResult result, string mediaType)
     {
+        if (result.Errors?.Any(e => e is RegistryError { Code: ErrorCodes.Timeout }) == true)
+        {
+            return StatusCodes.Status503ServiceUnavailable;
+        }
+
         if (result.Errors?.Any(e => e is OperationNotAllowedOverGetError) == true)
         {
             return StatusCodes.Status405MethodNotAllowed;

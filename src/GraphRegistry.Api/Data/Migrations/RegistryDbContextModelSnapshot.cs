@@ -123,6 +123,9 @@ namespace GraphRegistry.Api.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("PersistedOnly")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("RowScope")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -704,6 +707,38 @@ namespace GraphRegistry.Api.Data.Migrations
 
             modelBuilder.Entity("GraphRegistry.Api.Agencies.Agency", b =>
                 {
+                    b.OwnsOne("GraphRegistry.Api.Agencies.AgencyLimits", "Limits", b1 =>
+                        {
+                            b1.Property<long>("AgencyId");
+
+                            b1.Property<int?>("ExecutionTimeoutSeconds");
+
+                            b1.Property<int?>("MaxAliases");
+
+                            b1.Property<int?>("MaxComplexity");
+
+                            b1.Property<int?>("MaxDepth");
+
+                            b1.Property<int?>("MaxPageSize");
+
+                            b1.Property<int?>("MaxRootFields");
+
+                            b1.Property<int?>("RequestsPerMinute");
+
+                            b1.Property<int?>("SubjectsPerDay");
+
+                            b1.HasKey("AgencyId");
+
+                            b1.ToTable("Agencies");
+
+                            b1
+                                .ToJson("Limits")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AgencyId");
+                        });
+
                     b.OwnsMany("GraphRegistry.Api.Agencies.AgencyPurpose", "Purposes", b1 =>
                         {
                             b1.Property<long>("AgencyId");
@@ -730,6 +765,9 @@ namespace GraphRegistry.Api.Data.Migrations
                             b1.WithOwner()
                                 .HasForeignKey("AgencyId");
                         });
+
+                    b.Navigation("Limits")
+                        .IsRequired();
 
                     b.Navigation("Purposes");
                 });
