@@ -6,7 +6,7 @@ using GraphRegistry.Api.Graph;
 
 namespace GraphRegistry.Api.Limits;
 
-/// <summary>The validation rules that enforce a request's <see cref="QueryLimits"/>.</summary>
+/// <summary>The validation rules that enforce a request's depth and complexity limits.</summary>
 public static class LimitRules
 {
     // A list without paging (a household's members, its declarations, introspection's types) is
@@ -15,7 +15,6 @@ public static class LimitRules
 
     public static IValidationRule[] For(QueryLimits limits, int defaultPageSize) =>
     [
-        new QueryShapeRule(limits),
         new ComplexityValidationRule(new ComplexityOptions
         {
             MaxDepth = limits.MaxDepth,
