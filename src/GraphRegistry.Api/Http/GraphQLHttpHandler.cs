@@ -23,6 +23,7 @@ public sealed class GraphQLHttpHandler(
     GraphQLRequestReader reader,
     RequestAuthenticator authenticator,
     AccessLogWriter accessLog,
+    AgencyQuotaGuard quotas,
     IHostEnvironment environment,
     IOptions<GraphOptions> options)
 {
@@ -77,6 +78,12 @@ public sealed class GraphQLHttpHandler(
         }
 
         var (view, refusal, principal) = await authenticator.AuthenticateAsync(http);
+        if (refusal is null && view!.Quota is { } quota && quotas.TryAdmit(principal!.AgencyCode!, quota) is { } over)
+        {
+            http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(over.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            refusal = new HttpRequestError(StatusCodes.Status429TooManyRequests, over.Code, over.Message);
+        }
+
         if (refusal is null)
         {
             return (mediaType, view!);
@@ -111,7 +118,13 @@ public sealed class GraphQLHttpHandler(
 
         // Fail closed: the entry is durable before a byte of the answer leaves.
         var codes = AccessLogDrafts.ErrorCodesOf(result, errors);
-        var draft = AccessLogDrafts.For(view, http.RequestServices.GetRequiredService<AccessRecorder>(), request.Query, request.OperationName ?? result.Operation?.Name?.StringValue, codes, http.TraceIdentifier);
+        var recorder = http.RequestServices.GetRequiredService<AccessRecorder>();
+        if (view.Quota is not null)
+        {
+            quotas.RecordSubjects(view.Principal.AgencyCode!, recorder.Subjects);
+        }
+
+        var draft = AccessLogDrafts.For(view, recorder, request.Query, request.OperationName ?? result.Operation?.Name?.StringValue, codes, http.TraceIdentifier);
         if (draft is not null && !await TryLogAsync(http, mediaType, draft))
         {
             return;

@@ -7,6 +7,7 @@ public static class LimitsServiceCollectionExtensions
     {
         services.Configure<LimitsOptions>(configuration.GetSection(LimitsOptions.Section));
         services.AddSingleton<EffectiveLimits>();
+        services.AddSingleton<AgencyQuotaGuard>();
         services.AddSingleton<GraphQL.DI.IConfigureExecution, QueryShapeCheck>();
         return services;
     }
