@@ -10,6 +10,7 @@ using GraphRegistry.Api.Http;
 using GraphRegistry.Api.Identity;
 using GraphRegistry.Api.Limits;
 using GraphRegistry.Api.Privacy;
+using GraphRegistry.Api.TrustedDocuments;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -21,6 +22,7 @@ builder.Services
     .AddLimits(builder.Configuration)
     .AddConsents()
     .AddAccessLog(builder.Configuration)
+    .AddTrustedDocuments()
     .AddEligibility(builder.Configuration)
     .AddDemoData()
     .AddRegistryGraph(builder.Configuration)
@@ -34,6 +36,7 @@ if (RegistryCommands.IsCommand(args))
 }
 
 app.MapGraphQLEndpoint();
+app.MapTrustedDocuments();
 app.MapGet("/", () => Results.Redirect(GraphQLEndpointRouteBuilderExtensions.Path));
 
 await app.RunAsync();

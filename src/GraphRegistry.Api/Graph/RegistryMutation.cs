@@ -2,6 +2,7 @@ using GraphQL.Types;
 using GraphRegistry.Api.Agencies;
 using GraphRegistry.Api.Consents;
 using GraphRegistry.Api.Eligibility;
+using GraphRegistry.Api.TrustedDocuments;
 
 namespace GraphRegistry.Api.Graph;
 
@@ -14,5 +15,6 @@ public sealed class RegistryMutation : ObjectGraphType
         this.AddAgencyMutations();
         this.AddConsentMutations();
         this.AddEligibilityMutations();
+        this.AddTrustedDocumentMutations();
     }
 }

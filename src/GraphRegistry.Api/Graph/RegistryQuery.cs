@@ -4,6 +4,7 @@ using GraphRegistry.Api.Agencies;
 using GraphRegistry.Api.Eligibility;
 using GraphRegistry.Api.Households;
 using GraphRegistry.Api.Members;
+using GraphRegistry.Api.TrustedDocuments;
 using Microsoft.Extensions.Options;
 
 namespace GraphRegistry.Api.Graph;
@@ -20,5 +21,6 @@ public sealed class RegistryQuery : ObjectGraphType
         this.AddAgencyFields();
         this.AddAccessLogFields(options.Value);
         this.AddEligibilityFields();
+        this.AddTrustedDocumentFields();
     }
 }

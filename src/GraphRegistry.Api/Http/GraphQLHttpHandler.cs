@@ -6,6 +6,7 @@ using GraphRegistry.Api.Consents;
 using GraphRegistry.Api.Graph;
 using GraphRegistry.Api.Limits;
 using GraphRegistry.Api.Privacy;
+using GraphRegistry.Api.TrustedDocuments;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
@@ -24,6 +25,7 @@ public sealed class GraphQLHttpHandler(
     RequestAuthenticator authenticator,
     AccessLogWriter accessLog,
     AgencyQuotaGuard quotas,
+    PersistedRequestResolver persisted,
     IHostEnvironment environment,
     IOptions<GraphOptions> options)
 {
@@ -106,6 +108,23 @@ public sealed class GraphQLHttpHandler(
             return;
         }
 
+        // Refused hashes and raw text from a persisted-only agency are attempts: they are logged.
+        var (resolved, refusal) = await persisted.ResolveAsync(view, request, http.RequestAborted);
+        if (resolved is null)
+        {
+            if (await TryLogAsync(http, mediaType, AccessLogDrafts.Refused(view.Principal, string.Empty, refusal!.Code, http.TraceIdentifier)))
+            {
+                await WriteErrorAsync(http, mediaType, refusal);
+            }
+
+            return;
+        }
+
+        await ExecuteResolvedAsync(http, mediaType, view, resolved, rules);
+    }
+
+    private async Task ExecuteResolvedAsync(HttpContext http, string mediaType, AccessView view, GraphQLHttpRequest request, IEnumerable<IValidationRule> rules)
+    {
         if (request.Query.Length > view.Limits.MaxDocumentCharacters)
         {
             await WriteErrorAsync(http, mediaType, new HttpRequestError(StatusCodes.Status400BadRequest, ErrorCodes.DocumentTooLarge, $"The query text exceeds {view.Limits.MaxDocumentCharacters} characters."));

@@ -38,6 +38,7 @@ public sealed class BadInputMatrixTests(BadInputRegistry registry)
         new("expired token", Query("{ regions { code } }") with { Token = Expired }, HttpStatusCode.Unauthorized, "UNAUTHENTICATED"),
         new("forged token", Query("{ regions { code } }") with { Token = Forged }, HttpStatusCode.Unauthorized, "UNAUTHENTICATED"),
         new("mutation over GET", new BadRequest(HttpMethod.Get, "?query=" + Uri.EscapeDataString("mutation { __typename }"), null), HttpStatusCode.MethodNotAllowed, "METHOD_NOT_ALLOWED"),
+        new("persisted-only agency sending raw text", Query("{ household(id: \"hh_0\", purpose: \"TAYSSIR_ELIGIBILITY\") { id } }") with { Token = app => app.Token(TestPrincipals.Agency("MENPS")) }, HttpStatusCode.Forbidden, "PERSISTED_ONLY") { Setup = MakeMenpsPersistedOnlyAsync },
     }.ToDictionary(row => row.Name);
 
     public static TheoryData<string> Names => [.. Rows.Keys];
@@ -47,6 +48,11 @@ public sealed class BadInputMatrixTests(BadInputRegistry registry)
     public async Task A_bad_request_is_refused_and_leaves_the_registry_as_it_was(string name)
     {
         var row = Rows[name];
+        if (row.Setup is not null)
+        {
+            await row.Setup(registry);
+        }
+
         var client = registry.CreateClient();
         await AssertStillServingAsync(client);
         var baseline = SettledMemory();
@@ -107,6 +113,12 @@ public sealed class BadInputMatrixTests(BadInputRegistry registry)
         return $"{{ households(first: 1) {{ edges {{ node {{ {inner} }} }} }} }}";
     }
 
+    private static async Task MakeMenpsPersistedOnlyAsync(RegistryApplication app)
+    {
+        var response = await app.CreateClient(TestPrincipals.Admin).PostGraphQLAsync("mutation { setPersistedOnly(agency: \"MENPS\", persistedOnly: true) { code } }");
+        Assert.Empty(response.ErrorCodes);
+    }
+
     private static string Expired(RegistryApplication app) =>
         TokenForge.Make(app, TokenForge.Claims("OPERATOR"), expires: DateTime.UtcNow.AddMinutes(-10));
 
@@ -115,5 +127,8 @@ public sealed class BadInputMatrixTests(BadInputRegistry registry)
 
     private sealed record BadRequest(HttpMethod Method, string PathAndQuery, string? Body, Func<RegistryApplication, string>? Token = null);
 
-    private sealed record BadInput(string Name, BadRequest Request, HttpStatusCode Status, string Code);
+    private sealed record BadInput(string Name, BadRequest Request, HttpStatusCode Status, string Code)
+    {
+        public Func<RegistryApplication, Task>? Setup { get; init; }
+    }
 }
