@@ -9,10 +9,12 @@ using GraphRegistry.Api.Graph;
 using GraphRegistry.Api.Http;
 using GraphRegistry.Api.Identity;
 using GraphRegistry.Api.Limits;
+using GraphRegistry.Api.Operations;
 using GraphRegistry.Api.Privacy;
 using GraphRegistry.Api.TrustedDocuments;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.Logging.AddRegistryLogging(builder.Environment);
 
 builder.Services
     .AddRegistryData(builder.Configuration)
@@ -26,7 +28,9 @@ builder.Services
     .AddEligibility(builder.Configuration)
     .AddDemoData()
     .AddRegistryGraph(builder.Configuration)
-    .AddGraphQLHttp();
+    .AddGraphQLHttp()
+    .AddRegistryHealth()
+    .AddRegistryTelemetry(builder.Configuration);
 
 var app = builder.Build();
 
@@ -37,6 +41,7 @@ if (RegistryCommands.IsCommand(args))
 
 app.MapGraphQLEndpoint();
 app.MapTrustedDocuments();
+app.MapRegistryHealth();
 app.MapGet("/", () => Results.Redirect(GraphQLEndpointRouteBuilderExtensions.Path));
 
 await app.RunAsync();

@@ -1,10 +1,13 @@
+using System.Diagnostics;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Validation;
 using GraphRegistry.Api.AccessLog;
 using GraphRegistry.Api.Consents;
 using GraphRegistry.Api.Graph;
+using GraphRegistry.Api.Identity;
 using GraphRegistry.Api.Limits;
+using GraphRegistry.Api.Operations;
 using GraphRegistry.Api.Privacy;
 using GraphRegistry.Api.TrustedDocuments;
 using Microsoft.Extensions.Options;
@@ -131,6 +134,9 @@ public sealed class GraphQLHttpHandler(
             return;
         }
 
+        Activity.Current?.SetTag("registry.principal_kind", RegistryPrincipal.KindClaimValue(view.Principal.Kind));
+        Activity.Current?.SetTag("registry.agency", view.Principal.AgencyCode);
+        Activity.Current?.SetTag("graphql.operation.name", request.OperationName);
         var access = http.RequestServices.GetRequiredService<RequestAccess>();
         access.Begin(view);
         var result = await RunAsync(http, view, request, [.. rules, .. LimitRules.For(view.Limits, options.Value.DefaultPageSize)]);
@@ -233,6 +239,7 @@ public sealed class GraphQLHttpHandler(
             http.Response.Headers.Allow = "POST";
         }
 
+        RegistryTelemetry.RecordResponse(status, AccessLogDrafts.ErrorCodesOf(result, errors));
         http.Response.StatusCode = status;
         http.Response.ContentType = $"{mediaType}; charset=utf-8";
         http.Response.Headers.CacheControl = "no-store";
