@@ -22,6 +22,7 @@ public static class GraphQLEndpointRouteBuilderExtensions
     {
         services.AddSingleton<GraphQLRequestReader>();
         services.AddSingleton<RequestAuthenticator>();
+        services.AddSingleton<BoundedExecution>();
         services.AddSingleton<GraphQLHttpHandler>();
         return services;
     }

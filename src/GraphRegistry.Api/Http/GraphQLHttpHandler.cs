@@ -21,7 +21,7 @@ namespace GraphRegistry.Api.Http;
 /// access log entry (fail closed), and maps the outcome to the specification's status codes.
 /// </summary>
 public sealed class GraphQLHttpHandler(
-    IDocumentExecuter<RegistrySchema> executer,
+    BoundedExecution execution,
     IGraphQLTextSerializer serializer,
     IErrorInfoProvider errors,
     GraphQLRequestReader reader,
@@ -139,7 +139,7 @@ public sealed class GraphQLHttpHandler(
         Activity.Current?.SetTag("graphql.operation.name", request.OperationName);
         var access = http.RequestServices.GetRequiredService<RequestAccess>();
         access.Begin(view);
-        var result = await RunAsync(http, view, request, [.. rules, .. LimitRules.For(view.Limits, options.Value.DefaultPageSize)]);
+        var result = await execution.ExecuteAsync(http, view, request, [.. rules, .. LimitRules.For(view.Limits, options.Value.DefaultPageSize)]);
 
         // Fail closed: the entry is durable before a byte of the answer leaves.
         var codes = AccessLogDrafts.ErrorCodesOf(result, errors);
@@ -160,59 +160,7 @@ public sealed class GraphQLHttpHandler(
             (result.Extensions ??= [])["masked"] = access.MaskedPaths.OrderBy(m => m.Path, StringComparer.Ordinal).ToList();
         }
 
-        await WriteAsync(http, mediaType, StatusFor(result, mediaType), result);
-    }
-
-    // Execution is cancelled at the principal's time limit; whatever it read is still logged, nothing is returned.
-    private async Task<ExecutionResult> RunAsync(HttpContext http, AccessView view, GraphQLHttpRequest request, IValidationRule[] rules)
-    {
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
-        deadline.CancelAfter(view.Limits.ExecutionTimeout);
-        using (CurrentAccess.Enter(view))
-        {
-            try
-            {
-                return await executer.ExecuteAsync(execution =>
-                {
-                    execution.Query = request.Query;
-                    execution.OperationName = request.OperationName;
-                    execution.Variables = request.Variables;
-                    execution.Extensions = request.Extensions;
-                    execution.RequestServices = http.RequestServices;
-                    execution.User = http.User;
-                    execution.CancellationToken = deadline.Token;
-                    execution.ValidationRules = rules;
-                });
-            }
-            catch (OperationCanceledException) when (!http.RequestAborted.IsCancellationRequested)
-            {
-                return new ExecutionResult { Executed = true, Errors = [new RegistryError(ErrorCodes.Timeout, $"The request ran longer than {view.Limits.ExecutionTimeout.TotalSeconds:0.###} s and was cancelled.")] };
-            }
-        }
-    }
-
-    private static int StatusFor(ExecutionResult result, string mediaType)
-    {
-        if (result.Errors?.Any(e => e is RegistryError { Code: ErrorCodes.Timeout }) == true)
-        {
-            return StatusCodes.Status503ServiceUnavailable;
-        }
-
-        if (result.Errors?.Any(e => e is OperationNotAllowedOverGetError) == true)
-        {
-            return StatusCodes.Status405MethodNotAllowed;
-        }
-
-        if (result.Errors?.Any(e => e is FieldNotGrantedError or PurposeError) == true)
-        {
-            return result.Errors.Any(e => e is PurposeError { Code: ErrorCodes.PurposeRequired }) && !result.Errors.Any(e => e is FieldNotGrantedError)
-                ? StatusCodes.Status400BadRequest
-                : StatusCodes.Status403Forbidden;
-        }
-
-        // With the GraphQL response media type, a request that never executed (parse or validation
-        // failure) is a client error; legacy application/json clients always get 200.
-        return mediaType == MediaTypes.GraphQLResponseJson && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+        await WriteAsync(http, mediaType, ResponseStatus.For(result, mediaType), result);
     }
 
     private async Task<bool> TryLogAsync(HttpContext http, string mediaType, AccessLogDraft draft)
