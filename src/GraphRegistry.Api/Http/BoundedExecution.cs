@@ -12,7 +12,15 @@ public sealed class BoundedExecution(IDocumentExecuter<RegistrySchema> executer)
     public async Task<ExecutionResult> ExecuteAsync(HttpContext http, AccessView view, GraphQLHttpRequest request, IValidationRule[] rules)
     {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
-        deadline.CancelAfter(view.Limits.ExecutionTimeout);
+        if (view.Limits.ExecutionTimeout > TimeSpan.Zero)
+        {
+            deadline.CancelAfter(view.Limits.ExecutionTimeout);
+        }
+        else
+        {
+            // No time at all: cancelled before it starts, rather than by a timer racing the execution.
+            await deadline.CancelAsync();
+        }
         using (CurrentAccess.Enter(view))
         {
             try

@@ -21,7 +21,7 @@ public sealed class LimitsOptions
     /// <summary>Named fragments per document: fragments spreading each other multiply validation work.</summary>
     public int MaxFragments { get; set; } = 50;
 
-    /// <summary>Wall time an execution may take before it is cancelled and answered with TIMEOUT.</summary>
+    /// <summary>Wall time an execution may take before it is cancelled and answered with TIMEOUT; zero refuses every execution.</summary>
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>Requests an agency may send in one clock minute.</summary>
