@@ -1,6 +1,7 @@
 using GraphRegistry.Api.Graph;
 using GraphRegistry.Api.Http;
 using GraphRegistry.Api.Identity;
+using GraphRegistry.Api.Limits;
 using Microsoft.Extensions.Options;
 
 namespace GraphRegistry.Api.TrustedDocuments;
@@ -19,7 +20,7 @@ public static class TrustedDocumentEndpoint
         return endpoints;
     }
 
-    private static async Task<IResult> SubmitAsync(HttpContext http, RequestAuthenticator authenticator, GraphQLRequestReader reader, DocumentReview review, TrustedDocumentStore store, IOptions<GraphOptions> options)
+    private static async Task<IResult> SubmitAsync(HttpContext http, RequestAuthenticator authenticator, GraphQLRequestReader reader, DocumentReview review, TrustedDocumentStore store, AgencyQuotaGuard quotas, IOptions<GraphOptions> options)
     {
         var (view, refusal, _) = await authenticator.AuthenticateAsync(http);
         if (refusal is not null)
@@ -30,6 +31,13 @@ public static class TrustedDocumentEndpoint
         if (view!.Principal.Kind != PrincipalKind.Agency)
         {
             return Error(StatusCodes.Status403Forbidden, ErrorCodes.Forbidden, "Only agencies submit operations for review.");
+        }
+
+        // Submissions count against the agency's request quota: each new text is a row to store.
+        if (view.Quota is { } quota && quotas.TryAdmit(view.Principal.AgencyCode!, quota) is { } over)
+        {
+            http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(over.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Error(StatusCodes.Status429TooManyRequests, over.Code, over.Message);
         }
 
         var (request, error) = await reader.ReadPostAsync(http.Request, options.Value.MaxRequestBytes);

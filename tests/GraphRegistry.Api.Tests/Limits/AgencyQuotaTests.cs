@@ -26,12 +26,14 @@ public sealed class AgencyQuotaTests : IDisposable
         }
 
         using var refused = await anss.PostAsync("/graphql", JsonBody(Read, id));
+        using var submission = await anss.PostAsync("/graphql/documents", JsonBody(Read));
         clock.Advance(TimeSpan.FromMinutes(1));
         var reopened = await anss.PostGraphQLAsync(Read, id);
 
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.Contains("RATE_LIMITED", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.InRange(int.Parse(refused.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture), 1, 60);
+        Assert.Equal(HttpStatusCode.TooManyRequests, submission.StatusCode);
         Assert.Empty(reopened.ErrorCodes);
         var denied = await OfficerLog.EntriesAsync(officer, new { agency = "ANSS", outcome = "DENIED" });
         Assert.Equal("RATE_LIMITED", Assert.Single(denied).GetProperty("reason").GetString());
