@@ -11,21 +11,27 @@ using GraphRegistry.Api.Graph;
 using GraphRegistry.Api.History;
 using GraphRegistry.Api.Http;
 using GraphRegistry.Api.Identity;
+using GraphRegistry.Api.Limits;
+using GraphRegistry.Api.Operations;
 using GraphRegistry.Api.Privacy;
 using GraphRegistry.Api.Registration;
 using GraphRegistry.Api.Statistics;
+using GraphRegistry.Api.TrustedDocuments;
 using GraphRegistry.Api.Verification;
 using GraphRegistry.Api.WebPages;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.Logging.AddRegistryLogging(builder.Environment);
 
 builder.Services
     .AddRegistryData(builder.Configuration)
     .AddPersonalDataProtection(builder.Configuration)
     .AddRegistryIdentity(builder.Configuration)
     .AddAgencies()
+    .AddLimits(builder.Configuration)
     .AddConsents()
     .AddAccessLog(builder.Configuration)
+    .AddTrustedDocuments()
     .AddEligibility(builder.Configuration)
     .AddEnrollments()
     .AddStatistics(builder.Configuration)
@@ -35,7 +41,9 @@ builder.Services
     .AddChangeRequests()
     .AddDemoData()
     .AddRegistryGraph(builder.Configuration)
-    .AddGraphQLHttp();
+    .AddGraphQLHttp()
+    .AddRegistryHealth()
+    .AddRegistryTelemetry(builder.Configuration);
 
 var app = builder.Build();
 
@@ -46,6 +54,8 @@ if (RegistryCommands.IsCommand(args))
 
 app.MapGraphQLEndpoint();
 app.MapWebPages();
+app.MapTrustedDocuments();
+app.MapRegistryHealth();
 app.MapGet("/", () => Results.Redirect(GraphQLEndpointRouteBuilderExtensions.Path));
 
 await app.RunAsync();

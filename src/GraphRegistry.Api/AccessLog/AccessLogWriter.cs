@@ -22,6 +22,7 @@ public sealed class AccessLogWriter : IAsyncDisposable
     private readonly AccessLogHead anchor;
     private readonly Task loop;
     private (long Sequence, string Hash)? head;
+    private volatile bool failing;
 
     public AccessLogWriter(IDbContextFactory<RegistryDbContext> contexts, TimeProvider clock, IOptions<AccessLogOptions> options, AccessLogChain chain, AccessLogHead anchor, ILogger<AccessLogWriter> logger)
     {
@@ -35,6 +36,9 @@ public sealed class AccessLogWriter : IAsyncDisposable
     }
 
     public bool Enabled => options.Enabled;
+
+    /// <summary>The writer is running and its last commit succeeded: what readiness reports.</summary>
+    public bool Healthy => !loop.IsCompleted && !failing;
 
     /// <summary>Returns once the entry is committed; throws <see cref="AuditUnavailableException"/> if it cannot be.</summary>
     public async Task<long> AppendAsync(AccessLogDraft draft, CancellationToken cancellationToken)
@@ -76,7 +80,10 @@ public sealed class AccessLogWriter : IAsyncDisposable
 
             try
             {
+                var started = clock.GetTimestamp();
                 var sequences = await CommitAsync(batch);
+                Operations.RegistryTelemetry.RecordLogCommit(clock.GetElapsedTime(started), batch.Count);
+                failing = false;
                 for (var i = 0; i < batch.Count; i++)
                 {
                     batch[i].Committed.TrySetResult(sequences[i]);
@@ -85,6 +92,7 @@ public sealed class AccessLogWriter : IAsyncDisposable
             catch (Exception exception)
             {
                 head = null;
+                failing = true;
                 logger.LogError("Access log commit of {Count} entries failed with {ExceptionType}", batch.Count, exception.GetType().Name);
                 foreach (var pending in batch)
                 {

@@ -22,4 +22,10 @@ public sealed class Agency
     public List<string> ScopeRegions { get; set; } = [];
 
     public List<FieldGrant> Grants { get; } = [];
+
+    /// <summary>Overrides of the registry's query limits and quotas for this agency.</summary>
+    public AgencyLimits Limits { get; set; } = new();
+
+    /// <summary>When set, the agency may only run operations a privacy officer approved, sent by hash.</summary>
+    public bool PersistedOnly { get; set; }
 }

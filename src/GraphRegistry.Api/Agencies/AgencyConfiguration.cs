@@ -12,6 +12,7 @@ internal sealed class AgencyConfiguration : IEntityTypeConfiguration<Agency>
         agency.Property(a => a.Name).HasMaxLength(200);
         agency.Property(a => a.LegalBasisReference).HasMaxLength(300);
         agency.OwnsMany(a => a.Purposes, purpose => purpose.ToJson());
+        agency.OwnsOne(a => a.Limits, limits => limits.ToJson());
         agency.HasMany(a => a.Grants).WithOne().HasForeignKey(g => g.AgencyId);
     }
 }

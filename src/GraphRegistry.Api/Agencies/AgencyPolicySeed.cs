@@ -12,7 +12,9 @@ public sealed record AgencyPolicySeed(IReadOnlyList<AgencyPolicySeed.AgencyEntry
         IReadOnlyList<PurposeEntry> Purposes,
         string RowScope,
         IReadOnlyList<string>? Regions,
-        IReadOnlyDictionary<string, string> Grants);
+        IReadOnlyDictionary<string, string> Grants,
+        AgencyLimits? Limits = null,
+        bool PersistedOnly = false);
 
     public sealed record PurposeEntry(string Code, string Description, string? LegalBasis);
 

@@ -53,6 +53,8 @@ public sealed class AgencyPolicySeeder(GrantValidator validator, TimeProvider cl
             Purposes = [.. entry.Purposes.Select(p => new AgencyPurpose { Code = p.Code, Description = p.Description, LegalBasis = p.LegalBasis })],
             RowScope = scope,
             ScopeRegions = scope == RowScopeKind.Regions ? [.. entry.Regions!] : [],
+            Limits = entry.Limits ?? new(),
+            PersistedOnly = entry.PersistedOnly,
         };
         foreach (var (coordinate, text) in entry.Grants)
         {

@@ -31,6 +31,8 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
 
     public DbSet<PolicyChange> PolicyChanges => Set<PolicyChange>();
 
+    public DbSet<TrustedDocuments.TrustedDocument> TrustedDocuments => Set<TrustedDocuments.TrustedDocument>();
+
     public DbSet<Consent> Consents => Set<Consent>();
 
     public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();

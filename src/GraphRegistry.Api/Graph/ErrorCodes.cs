@@ -82,6 +82,38 @@ public static class ErrorCodes
     /// <summary>The record is not in a state that allows this step: a change request already reviewed, a household not pending verification.</summary>
     public const string InvalidState = "INVALID_STATE";
 
+    /// <summary>Fields nest deeper than the principal's limit.</summary>
+    public const string QueryTooDeep = "QUERY_TOO_DEEP";
+
+    /// <summary>The document's estimated cost (list fields count their page size) exceeds the principal's limit.</summary>
+    public const string QueryTooComplex = "QUERY_TOO_COMPLEX";
+
+    public const string TooManyAliases = "TOO_MANY_ALIASES";
+
+    /// <summary>The operation selects more root fields than the principal's limit.</summary>
+    public const string TooManyRootFields = "TOO_MANY_ROOT_FIELDS";
+
+    /// <summary>The document defines more named fragments than the limit.</summary>
+    public const string TooManyFragments = "TOO_MANY_FRAGMENTS";
+
+    /// <summary>The query text is longer than the limit (the body limit is separate: PAYLOAD_TOO_LARGE).</summary>
+    public const string DocumentTooLarge = "DOCUMENT_TOO_LARGE";
+
+    /// <summary>Execution took longer than the principal's limit and was cancelled; no data is returned.</summary>
+    public const string Timeout = "TIMEOUT";
+
+    /// <summary>The agency sent more requests this minute than its quota; Retry-After says when to try again.</summary>
+    public const string RateLimited = "RATE_LIMITED";
+
+    /// <summary>The agency read as many distinct households today as its quota allows; Retry-After says when the day ends.</summary>
+    public const string SubjectQuotaExceeded = "SUBJECT_QUOTA_EXCEEDED";
+
+    /// <summary>The agency may only run approved operations by hash, and sent query text.</summary>
+    public const string PersistedOnly = "PERSISTED_ONLY";
+
+    /// <summary>The hash names no operation approved for this agency.</summary>
+    public const string PersistedDocumentNotFound = "PERSISTED_DOCUMENT_NOT_FOUND";
+
     /// <summary>Something failed inside the registry; the message says nothing more, the log has the request id.</summary>
     public const string InternalError = "INTERNAL_ERROR";
 }

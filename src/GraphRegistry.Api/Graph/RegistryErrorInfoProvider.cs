@@ -33,6 +33,7 @@ public sealed partial class RegistryErrorInfoProvider : IErrorInfoProvider
     private static (string Code, string Message) Classify(ExecutionError error) => error switch
     {
         RegistryError registry => (registry.Code!, registry.Message),
+        Limits.LimitError limit => (limit.Code!, limit.Message),
         ValidationError { Code: ErrorCodes.MethodNotAllowed or ErrorCodes.ForbiddenField or ErrorCodes.PurposeRequired or ErrorCodes.PurposeNotAllowed } => (error.Code!, error.Message),
         InvalidVariableError => (ErrorCodes.Validation, VariablePrefix().Match(error.Message) is { Success: true } match
             ? $"{match.Value} Its value does not match the variable's declared type."

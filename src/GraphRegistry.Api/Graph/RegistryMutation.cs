@@ -7,6 +7,7 @@ using GraphRegistry.Api.Eligibility;
 using GraphRegistry.Api.Enrollments;
 using GraphRegistry.Api.Members;
 using GraphRegistry.Api.Registration;
+using GraphRegistry.Api.TrustedDocuments;
 using GraphRegistry.Api.Verification;
 
 namespace GraphRegistry.Api.Graph;
@@ -26,5 +27,6 @@ public sealed class RegistryMutation : ObjectGraphType
         this.AddMembershipMutations();
         this.AddVerificationMutations();
         this.AddChangeRequestMutations();
+        this.AddTrustedDocumentMutations();
     }
 }

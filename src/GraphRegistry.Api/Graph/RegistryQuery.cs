@@ -6,6 +6,7 @@ using GraphRegistry.Api.Eligibility;
 using GraphRegistry.Api.Households;
 using GraphRegistry.Api.Members;
 using GraphRegistry.Api.Statistics;
+using GraphRegistry.Api.TrustedDocuments;
 using Microsoft.Extensions.Options;
 
 namespace GraphRegistry.Api.Graph;
@@ -24,5 +25,6 @@ public sealed class RegistryQuery : ObjectGraphType
         this.AddEligibilityFields();
         this.AddStatisticsFields();
         this.AddChangeRequestQueries();
+        this.AddTrustedDocumentFields();
     }
 }

@@ -19,7 +19,7 @@ internal static class HouseholdPaging
     public static async Task<Connection<Household>> LoadPageAsync(IResolveConnectionContext context, GraphOptions options)
     {
         // Read the raw argument: the connection context adjusts out-of-range values instead of reporting them.
-        var first = Pages.Size(context.GetArgument<int?>("first"), options.DefaultPageSize, options.MaxPageSize);
+        var first = Pages.Size(context.GetArgument<int?>("first"), options.DefaultPageSize, context.RequestService<RequestAccess>().View.Limits.MaxPageSize);
 
         var after = context.After is { } cursor ? HouseholdCursor.Decode(cursor) : null;
         var filter = context.GetArgument<HouseholdFilter?>("filter");

@@ -1,10 +1,15 @@
+using System.Diagnostics;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Validation;
 using GraphRegistry.Api.AccessLog;
 using GraphRegistry.Api.Consents;
 using GraphRegistry.Api.Graph;
+using GraphRegistry.Api.Identity;
+using GraphRegistry.Api.Limits;
+using GraphRegistry.Api.Operations;
 using GraphRegistry.Api.Privacy;
+using GraphRegistry.Api.TrustedDocuments;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
@@ -16,12 +21,14 @@ namespace GraphRegistry.Api.Http;
 /// access log entry (fail closed), and maps the outcome to the specification's status codes.
 /// </summary>
 public sealed class GraphQLHttpHandler(
-    IDocumentExecuter<RegistrySchema> executer,
+    BoundedExecution execution,
     IGraphQLTextSerializer serializer,
     IErrorInfoProvider errors,
     GraphQLRequestReader reader,
     RequestAuthenticator authenticator,
     AccessLogWriter accessLog,
+    AgencyQuotaGuard quotas,
+    PersistedRequestResolver persisted,
     IHostEnvironment environment,
     IOptions<GraphOptions> options)
 {
@@ -76,6 +83,12 @@ public sealed class GraphQLHttpHandler(
         }
 
         var (view, refusal, principal) = await authenticator.AuthenticateAsync(http);
+        if (refusal is null && view!.Quota is { } quota && quotas.TryAdmit(principal!.AgencyCode!, quota) is { } over)
+        {
+            http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(over.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            refusal = new HttpRequestError(StatusCodes.Status429TooManyRequests, over.Code, over.Message);
+        }
+
         if (refusal is null)
         {
             return (mediaType, view!);
@@ -98,27 +111,45 @@ public sealed class GraphQLHttpHandler(
             return;
         }
 
+        // Refused hashes and raw text from a persisted-only agency are attempts: they are logged.
+        var (resolved, refusal) = await persisted.ResolveAsync(view, request, http.RequestAborted);
+        if (resolved is null)
+        {
+            if (await TryLogAsync(http, mediaType, AccessLogDrafts.Refused(view.Principal, string.Empty, refusal!.Code, http.TraceIdentifier)))
+            {
+                await WriteErrorAsync(http, mediaType, refusal);
+            }
+
+            return;
+        }
+
+        await ExecuteResolvedAsync(http, mediaType, view, resolved, rules);
+    }
+
+    private async Task ExecuteResolvedAsync(HttpContext http, string mediaType, AccessView view, GraphQLHttpRequest request, IEnumerable<IValidationRule> rules)
+    {
+        if (request.Query.Length > view.Limits.MaxDocumentCharacters)
+        {
+            await WriteErrorAsync(http, mediaType, new HttpRequestError(StatusCodes.Status400BadRequest, ErrorCodes.DocumentTooLarge, $"The query text exceeds {view.Limits.MaxDocumentCharacters} characters."));
+            return;
+        }
+
+        Activity.Current?.SetTag("registry.principal_kind", RegistryPrincipal.KindClaimValue(view.Principal.Kind));
+        Activity.Current?.SetTag("registry.agency", view.Principal.AgencyCode);
+        Activity.Current?.SetTag("graphql.operation.name", request.OperationName);
         var access = http.RequestServices.GetRequiredService<RequestAccess>();
         access.Begin(view);
-        ExecutionResult result;
-        using (CurrentAccess.Enter(view))
-        {
-            result = await executer.ExecuteAsync(execution =>
-            {
-                execution.Query = request.Query;
-                execution.OperationName = request.OperationName;
-                execution.Variables = request.Variables;
-                execution.Extensions = request.Extensions;
-                execution.RequestServices = http.RequestServices;
-                execution.User = http.User;
-                execution.CancellationToken = http.RequestAborted;
-                execution.ValidationRules = rules;
-            });
-        }
+        var result = await execution.ExecuteAsync(http, view, request, [.. rules, .. LimitRules.For(view.Limits, options.Value.DefaultPageSize)]);
 
         // Fail closed: the entry is durable before a byte of the answer leaves.
         var codes = AccessLogDrafts.ErrorCodesOf(result, errors);
-        var draft = AccessLogDrafts.For(view, http.RequestServices.GetRequiredService<AccessRecorder>(), request.Query, request.OperationName ?? result.Operation?.Name?.StringValue, codes, http.TraceIdentifier);
+        var recorder = http.RequestServices.GetRequiredService<AccessRecorder>();
+        if (view.Quota is not null)
+        {
+            quotas.RecordSubjects(view.Principal.AgencyCode!, recorder.Subjects);
+        }
+
+        var draft = AccessLogDrafts.For(view, recorder, request.Query, request.OperationName ?? result.Operation?.Name?.StringValue, codes, http.TraceIdentifier);
         if (draft is not null && !await TryLogAsync(http, mediaType, draft))
         {
             return;
@@ -129,26 +160,7 @@ public sealed class GraphQLHttpHandler(
             (result.Extensions ??= [])["masked"] = access.MaskedPaths.OrderBy(m => m.Path, StringComparer.Ordinal).ToList();
         }
 
-        await WriteAsync(http, mediaType, StatusFor(result, mediaType), result);
-    }
-
-    private static int StatusFor(ExecutionResult result, string mediaType)
-    {
-        if (result.Errors?.Any(e => e is OperationNotAllowedOverGetError) == true)
-        {
-            return StatusCodes.Status405MethodNotAllowed;
-        }
-
-        if (result.Errors?.Any(e => e is FieldNotGrantedError or PurposeError) == true)
-        {
-            return result.Errors.Any(e => e is PurposeError { Code: ErrorCodes.PurposeRequired }) && !result.Errors.Any(e => e is FieldNotGrantedError)
-                ? StatusCodes.Status400BadRequest
-                : StatusCodes.Status403Forbidden;
-        }
-
-        // With the GraphQL response media type, a request that never executed (parse or validation
-        // failure) is a client error; legacy application/json clients always get 200.
-        return mediaType == MediaTypes.GraphQLResponseJson && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+        await WriteAsync(http, mediaType, ResponseStatus.For(result, mediaType), result);
     }
 
     private async Task<bool> TryLogAsync(HttpContext http, string mediaType, AccessLogDraft draft)
@@ -175,6 +187,7 @@ public sealed class GraphQLHttpHandler(
             http.Response.Headers.Allow = "POST";
         }
 
+        RegistryTelemetry.RecordResponse(status, AccessLogDrafts.ErrorCodesOf(result, errors));
         http.Response.StatusCode = status;
         http.Response.ContentType = $"{mediaType}; charset=utf-8";
         http.Response.Headers.CacheControl = "no-store";

@@ -80,9 +80,16 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
 
     private (GraphQLHttpRequest?, HttpRequestError?) Build(JsonElement? query, JsonElement? operationName, JsonElement? variables, JsonElement? extensions)
     {
-        if (query is not { ValueKind: JsonValueKind.String } queryText || queryText.GetString() is not { Length: > 0 } text)
+        var hash = PersistedHash(extensions);
+        var text = query is { ValueKind: JsonValueKind.String } queryText ? queryText.GetString() : null;
+        if (hash is null && string.IsNullOrEmpty(text))
         {
-            return Refuse(StatusCodes.Status400BadRequest, ErrorCodes.InvalidRequest, "'query' is required and must be a non-empty string.");
+            return Refuse(StatusCodes.Status400BadRequest, ErrorCodes.InvalidRequest, "'query' is required and must be a non-empty string, unless extensions.persistedQuery.sha256Hash names an approved document.");
+        }
+
+        if (hash is { Length: not 64 } || (hash is not null && !string.IsNullOrEmpty(text) && TrustedDocuments.TrustedDocumentStore.HashOf(text) != hash))
+        {
+            return Refuse(StatusCodes.Status400BadRequest, ErrorCodes.InvalidRequest, "extensions.persistedQuery.sha256Hash must be the lowercase hex SHA-256 of the query text.");
         }
 
         if (operationName is { ValueKind: not (JsonValueKind.String or JsonValueKind.Null) })
@@ -101,11 +108,21 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
         }
 
         return (new GraphQLHttpRequest(
-            text,
+            text ?? string.Empty,
             operationName is { ValueKind: JsonValueKind.String } name ? name.GetString() : null,
             ToInputs(variables),
-            ToInputs(extensions)), null);
+            ToInputs(extensions),
+            hash), null);
     }
+
+    // The persisted-query extension clients already speak: { "persistedQuery": { "version": 1, "sha256Hash": "…" } }.
+    private static string? PersistedHash(JsonElement? extensions) =>
+        extensions is { ValueKind: JsonValueKind.Object } value
+        && value.TryGetProperty("persistedQuery", out var persisted)
+        && persisted.ValueKind == JsonValueKind.Object
+        && persisted.TryGetProperty("sha256Hash", out var hash)
+            ? hash.ValueKind == JsonValueKind.String ? hash.GetString() ?? string.Empty : string.Empty
+            : null;
 
     private Inputs? ToInputs(JsonElement? element) =>
         element is { ValueKind: JsonValueKind.Object } value ? serializer.ReadNode<Inputs>(value) : null;

@@ -2,22 +2,34 @@ using System.Collections.Frozen;
 using GraphQL.Types;
 using GraphRegistry.Api.Agencies;
 using GraphRegistry.Api.Identity;
+using GraphRegistry.Api.Limits;
 
 namespace GraphRegistry.Api.Privacy;
 
-/// <summary>What one principal may read: a rule per granted field, and a row scope.</summary>
+/// <summary>What one principal may read: a rule per granted field, a row scope, and the limits it runs under.</summary>
 public sealed class AccessView(
     RegistryPrincipal principal,
     FrozenDictionary<string, FieldRule> rules,
     RowScope scope,
     SchemaCatalog catalog,
-    IReadOnlyDictionary<string, AgencyPurpose>? purposes = null)
+    QueryLimits limits,
+    IReadOnlyDictionary<string, AgencyPurpose>? purposes = null,
+    AgencyQuota? quota = null,
+    bool persistedOnly = false)
 {
     public RegistryPrincipal Principal { get; } = principal;
 
     public RowScope Scope { get; } = scope;
 
     public IReadOnlyDictionary<string, FieldRule> Rules { get; } = rules;
+
+    public QueryLimits Limits { get; } = limits;
+
+    /// <summary>The agency's quota; null for the registry's own staff and citizens.</summary>
+    public AgencyQuota? Quota { get; } = quota;
+
+    /// <summary>The agency may run only approved operations, sent by hash.</summary>
+    public bool PersistedOnly { get; } = persistedOnly;
 
     /// <summary>The purposes an agency may declare, by code; empty for other principals.</summary>
     public IReadOnlyDictionary<string, AgencyPurpose> Purposes { get; } = purposes ?? FrozenDictionary<string, AgencyPurpose>.Empty;

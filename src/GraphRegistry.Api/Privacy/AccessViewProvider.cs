@@ -3,6 +3,7 @@ using System.Collections.Frozen;
 using GraphRegistry.Api.Agencies;
 using GraphRegistry.Api.Data;
 using GraphRegistry.Api.Identity;
+using GraphRegistry.Api.Limits;
 using Microsoft.EntityFrameworkCore;
 
 namespace GraphRegistry.Api.Privacy;
@@ -12,7 +13,7 @@ namespace GraphRegistry.Api.Privacy;
 /// cached for a short while (a change made on another API node counts within that time) and
 /// dropped at once when an administrator changes them on this node; the other kinds are fixed by role.
 /// </summary>
-public sealed class AccessViewProvider(SchemaCatalog catalog, IDbContextFactory<RegistryDbContext> contexts, TimeProvider clock)
+public sealed class AccessViewProvider(SchemaCatalog catalog, IDbContextFactory<RegistryDbContext> contexts, EffectiveLimits limits, TimeProvider clock)
 {
     /// <summary>How long an agency's grants are trusted before they are read again.</summary>
     public static readonly TimeSpan Freshness = TimeSpan.FromSeconds(30);
@@ -25,7 +26,7 @@ public sealed class AccessViewProvider(SchemaCatalog catalog, IDbContextFactory<
     {
         if (principal.Kind != PrincipalKind.Agency)
         {
-            return new AccessView(principal, roles.GetOrAdd(principal.Kind, RoleRules), RowScope.All, catalog);
+            return new AccessView(principal, roles.GetOrAdd(principal.Kind, RoleRules), RowScope.All, catalog, limits.Defaults);
         }
 
         // Loaded once for all concurrent requests, so not tied to any one request's cancellation.
@@ -53,7 +54,7 @@ public sealed class AccessViewProvider(SchemaCatalog catalog, IDbContextFactory<
             return null;
         }
 
-        return new AccessView(principal, policy.Rules, policy.Scope, catalog, policy.Purposes);
+        return new AccessView(principal, policy.Rules, policy.Scope, catalog, policy.Limits, policy.Purposes, policy.Quota, policy.PersistedOnly);
     }
 
     /// <summary>Forgets an agency's cached grants; the next request reads them again.</summary>
@@ -63,7 +64,7 @@ public sealed class AccessViewProvider(SchemaCatalog catalog, IDbContextFactory<
 
     private sealed record CachedPolicy(Lazy<Task<AgencyPolicy?>> Policy, DateTimeOffset LoadedAt);
 
-    private sealed record AgencyPolicy(FrozenDictionary<string, FieldRule> Rules, RowScope Scope, FrozenDictionary<string, AgencyPurpose> Purposes);
+    private sealed record AgencyPolicy(FrozenDictionary<string, FieldRule> Rules, RowScope Scope, FrozenDictionary<string, AgencyPurpose> Purposes, QueryLimits Limits, AgencyQuota Quota, bool PersistedOnly);
 
     private FrozenDictionary<string, FieldRule> RoleRules(PrincipalKind kind)
     {
@@ -100,6 +101,6 @@ public sealed class AccessViewProvider(SchemaCatalog catalog, IDbContextFactory<
                 grant => grant is { Access: FieldAccess.Masked, Mask: { } mask } ? FieldRule.Masked(mask) : FieldRule.Full,
                 StringComparer.Ordinal);
         var scope = agency.RowScope == RowScopeKind.Regions ? new RowScope(agency.ScopeRegions) : RowScope.All;
-        return new AgencyPolicy(rules, scope, agency.Purposes.ToFrozenDictionary(p => p.Code, StringComparer.Ordinal));
+        return new AgencyPolicy(rules, scope, agency.Purposes.ToFrozenDictionary(p => p.Code, StringComparer.Ordinal), limits.For(agency.Limits), limits.QuotaFor(agency.Limits), agency.PersistedOnly);
     }
 }

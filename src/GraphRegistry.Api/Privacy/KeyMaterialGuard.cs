@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using GraphRegistry.Api.Data;
+using Microsoft.Extensions.Options;
 
 namespace GraphRegistry.Api.Privacy;
 
@@ -8,7 +9,7 @@ namespace GraphRegistry.Api.Privacy;
 /// must exist too. On an empty registry it creates the blind-index key; the Data Protection key
 /// ring creates its first key on first use.
 /// </summary>
-public sealed class KeyMaterialGuard(KeyMaterialPaths paths, PersonalDataPresence presence, ILogger<KeyMaterialGuard> logger)
+public sealed class KeyMaterialGuard(KeyMaterialPaths paths, PersonalDataPresence presence, IOptions<KeyMaterialOptions> options, IHostEnvironment environment, ILogger<KeyMaterialGuard> logger)
 {
     public async Task EnsureKeysMatchDataAsync(CancellationToken cancellationToken)
     {
@@ -34,8 +35,22 @@ public sealed class KeyMaterialGuard(KeyMaterialPaths paths, PersonalDataPresenc
                 + "Start-up stopped; nothing was changed.");
         }
 
+        if (missing.Count > 0 && !environment.IsDevelopment() && !options.Value.AllowKeyGeneration)
+        {
+            throw new MissingKeyMaterialException(
+                "Outside Development the registry does not generate keys: "
+                + string.Join(" and ", missing)
+                + " is missing. Provide the key material under Registry:Keys, or set Registry:Keys:AllowKeyGeneration=true "
+                + "once, for the first start of a new registry. Start-up stopped; nothing was changed.");
+        }
+
         if (!File.Exists(paths.BlindIndexKeyFile))
         {
+            if (!environment.IsDevelopment())
+            {
+                logger.LogWarning("Generating the blind-index key and the first Data Protection key, as Registry:Keys:AllowKeyGeneration allows; back them up and turn the switch off");
+            }
+
             Directory.CreateDirectory(Path.GetDirectoryName(paths.BlindIndexKeyFile)!);
             await File.WriteAllTextAsync(
                 paths.BlindIndexKeyFile,

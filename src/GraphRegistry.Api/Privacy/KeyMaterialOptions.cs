@@ -10,4 +10,15 @@ public sealed class KeyMaterialOptions
 
     /// <summary>File holding the base64 blind-index key; relative paths are under the data directory.</summary>
     public string BlindIndexKeyFile { get; set; } = "blind-index.key";
+
+    /// <summary>
+    /// Outside Development, new keys are made only when this is set, for the first start of an
+    /// empty registry; otherwise a missing key stops start-up instead of being generated silently.
+    /// </summary>
+    public bool AllowKeyGeneration { get; set; }
+
+    /// <summary>PKCS#12 file of the certificate that encrypts the key ring at rest; none leaves it unencrypted.</summary>
+    public string? CertificatePath { get; set; }
+
+    public string? CertificatePassword { get; set; }
 }

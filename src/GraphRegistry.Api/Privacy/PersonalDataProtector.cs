@@ -33,6 +33,7 @@ public sealed class PersonalDataProtector
     public string Reveal(PersonalField field, Encrypted value)
     {
         Interlocked.Increment(ref decryptions);
+        Operations.RegistryTelemetry.Decrypted();
         return protectors[field].Unprotect(value.Ciphertext);
     }
 }

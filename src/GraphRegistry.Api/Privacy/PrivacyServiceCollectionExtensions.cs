@@ -1,3 +1,4 @@
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
@@ -15,7 +16,13 @@ public static class PrivacyServiceCollectionExtensions
         services.AddSingleton<KeyMaterialPaths>();
         services.AddSingleton<KeyMaterialGuard>();
 
-        services.AddDataProtection().SetApplicationName(ApplicationName);
+        var protection = services.AddDataProtection().SetApplicationName(ApplicationName);
+        if (configuration.GetSection(KeyMaterialOptions.Section).Get<KeyMaterialOptions>() is { CertificatePath: { Length: > 0 } certificate } keys)
+        {
+            // The key ring's keys are written encrypted to this certificate, and read back with it.
+            protection.ProtectKeysWithCertificate(X509CertificateLoader.LoadPkcs12FromFile(certificate, keys.CertificatePassword));
+        }
+
         services.AddOptions<KeyManagementOptions>()
             .Configure<KeyMaterialPaths, ILoggerFactory>((options, paths, loggers) =>
                 options.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(paths.KeyRingDirectory), loggers));

@@ -12,6 +12,7 @@ public sealed class ProductionAccessTests : IDisposable
         ["Authentication:Jwt:Issuer"] = "https://id.registry.example/",
         ["Authentication:Jwt:Audience"] = "graphregistry",
         ["Authentication:Jwt:SigningKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+        ["Registry:Keys:AllowKeyGeneration"] = "true",
     };
 
     private readonly string dataDirectory = RegistryApplication.CreateDataDirectory();
@@ -65,7 +66,7 @@ public sealed class ProductionAccessTests : IDisposable
     [Fact]
     public void Start_up_refuses_the_development_issuer_or_no_key()
     {
-        using var registry = new RegistryApplication(dataDirectory, demoHouseholds: 0, ownsDirectory: false, "Production");
+        using var registry = new RegistryApplication(dataDirectory, demoHouseholds: 0, ownsDirectory: false, "Production", new Dictionary<string, string> { ["Registry:Keys:AllowKeyGeneration"] = "true" });
 
         var failure = Assert.ThrowsAny<Exception>(() => registry.CreateClient());
 

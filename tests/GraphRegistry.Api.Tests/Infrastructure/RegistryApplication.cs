@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace GraphRegistry.Api.Tests.Infrastructure;
 
@@ -40,6 +41,9 @@ public class RegistryApplication : WebApplicationFactory<Program>
 
     public SqlCommandCounter SqlCommands { get; } = new();
 
+    /// <summary>When set, receives every log line at every level (slower: for the tests that search the logs).</summary>
+    public LogCapture? Logs { get; init; }
+
     public string DatabaseFile => Path.Combine(DataDirectory, "registry.db");
 
     public static string CreateDataDirectory()
@@ -72,6 +76,11 @@ public class RegistryApplication : WebApplicationFactory<Program>
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (Logs is not null)
+        {
+            builder.ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
         }
 
         builder.ConfigureServices(services =>

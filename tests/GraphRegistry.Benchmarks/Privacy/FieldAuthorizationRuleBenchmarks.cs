@@ -6,9 +6,11 @@ using GraphQLParser;
 using GraphQLParser.AST;
 using GraphRegistry.Api.Graph;
 using GraphRegistry.Api.Identity;
+using GraphRegistry.Api.Limits;
 using GraphRegistry.Api.Privacy;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace GraphRegistry.Benchmarks.Privacy;
 
@@ -61,7 +63,7 @@ public class FieldAuthorizationRuleBenchmarks
 
         // An agency granted every field it asks for, so the rule walks the whole document and reports nothing.
         var rules = catalog.Fields.ToFrozenDictionary(f => f.Coordinate, _ => FieldRule.Full, StringComparer.Ordinal);
-        view = new AccessView(new RegistryPrincipal(PrincipalKind.Agency, "agency:BENCH", "BENCH", null), rules, RowScope.All, catalog);
+        view = new AccessView(new RegistryPrincipal(PrincipalKind.Agency, "agency:BENCH", "BENCH", null), rules, RowScope.All, catalog, new EffectiveLimits(Options.Create(new LimitsOptions()), Options.Create(new GraphOptions())).Defaults);
         document = Parser.Parse(Query);
         operation = document.Definitions.OfType<GraphQLOperationDefinition>().Single();
         coreRules = [.. DocumentValidator.CoreRules];

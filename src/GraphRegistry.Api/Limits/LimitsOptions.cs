@@ -1,0 +1,32 @@
+namespace GraphRegistry.Api.Limits;
+
+/// <summary>The registry-wide defaults of <see cref="QueryLimits"/> and of the agency quotas; agencies may override each.</summary>
+public sealed class LimitsOptions
+{
+    public const string Section = "Limits";
+
+    /// <summary>Deepest field nesting: enough for the standard introspection query (its type references nest about 13 deep).</summary>
+    public int MaxDepth { get; set; } = 15;
+
+    /// <summary>Largest complexity, where a list or connection field costs its page size times its selection.</summary>
+    public int MaxComplexity { get; set; } = 20_000;
+
+    public int MaxAliases { get; set; } = 30;
+
+    public int MaxRootFields { get; set; } = 10;
+
+    /// <summary>Characters of query text; far below the body limit, which also carries variables.</summary>
+    public int MaxDocumentCharacters { get; set; } = 16 * 1024;
+
+    /// <summary>Named fragments per document: fragments spreading each other multiply validation work.</summary>
+    public int MaxFragments { get; set; } = 50;
+
+    /// <summary>Wall time an execution may take before it is cancelled and answered with TIMEOUT; zero refuses every execution.</summary>
+    public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Requests an agency may send in one clock minute.</summary>
+    public int RequestsPerMinute { get; set; } = 600;
+
+    /// <summary>Distinct households an agency may read in one UTC day.</summary>
+    public int SubjectsPerDay { get; set; } = 10_000;
+}

@@ -1,0 +1,8 @@
+namespace GraphRegistry.Api.TrustedDocuments;
+
+public enum TrustedDocumentStatus
+{
+    Pending,
+    Approved,
+    Rejected,
+}
