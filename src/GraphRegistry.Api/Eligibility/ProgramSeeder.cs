@@ -22,7 +22,7 @@ public sealed class ProgramSeeder
         var seed = await JsonSerializer.DeserializeAsync<Seed>(file, Json, cancellationToken) ?? throw new InvalidOperationException("schema/programs.json is empty.");
         foreach (var entry in seed.Programs)
         {
-            var program = new SocialProgram { Code = entry.Code, Name = entry.Name, OwningAgencyCode = entry.Agency };
+            var program = new SocialProgram { Code = entry.Code, Name = entry.Name, OwningAgencyCode = entry.Agency, EnrollmentPurpose = entry.EnrollmentPurpose };
             program.Thresholds.Add(new ThresholdVersion
             {
                 Version = 1,
@@ -47,5 +47,5 @@ public sealed class ProgramSeeder
 
     private sealed record Seed(IReadOnlyList<Entry> Programs);
 
-    private sealed record Entry(string Code, string Name, string Agency, double Threshold, Comparator Comparator, DateOnly EffectiveFrom, Provenance Provenance, string Source, IReadOnlyList<string> Criteria);
+    private sealed record Entry(string Code, string Name, string Agency, double Threshold, Comparator Comparator, DateOnly EffectiveFrom, Provenance Provenance, string Source, IReadOnlyList<string> Criteria, string? EnrollmentPurpose);
 }

@@ -11,5 +11,8 @@ public sealed class SocialProgram
 
     public required string OwningAgencyCode { get; set; }
 
+    /// <summary>The owning agency's purpose under which it records enrolments; no other purpose may write them.</summary>
+    public string? EnrollmentPurpose { get; set; }
+
     public List<ThresholdVersion> Thresholds { get; } = [];
 }

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using GraphQL;
+using GraphRegistry.Api.AccessLog;
+using GraphRegistry.Api.Consents;
 using GraphRegistry.Api.Data;
 using GraphRegistry.Api.Graph;
 using GraphRegistry.Api.Households;
@@ -15,6 +17,8 @@ namespace GraphRegistry.Api.Enrollments;
 /// </summary>
 public sealed partial class EnrollmentRecorder(IDbContextFactory<RegistryDbContext> contexts, TimeProvider clock)
 {
+    public const string Coordinate = "Mutation.recordEnrollment";
+
     public async Task<Enrollment> RecordAsync(IResolveFieldContext context, RecordEnrollmentInput input)
     {
         var principal = context.RequestService<RequestAccess>().View.Principal;
@@ -30,18 +34,29 @@ public sealed partial class EnrollmentRecorder(IDbContextFactory<RegistryDbConte
 
         await using var db = await contexts.CreateDbContextAsync(context.CancellationToken);
         var household = await AuthorizedHousehold.GetAsync(context, db, input.Household);
-        var owner = await db.Programs.Where(p => p.Code == input.Program).Select(p => p.OwningAgencyCode).SingleOrDefaultAsync(context.CancellationToken)
+        var program = await db.Programs.AsNoTracking().Where(p => p.Code == input.Program).Select(p => new { p.OwningAgencyCode, p.EnrollmentPurpose }).SingleOrDefaultAsync(context.CancellationToken)
             ?? throw new RegistryError(ErrorCodes.NotFound, "No programme has this code.");
-        if (owner != principal.AgencyCode)
+        if (program.OwningAgencyCode != principal.AgencyCode)
         {
             throw new RegistryError(ErrorCodes.Forbidden, "This programme is run by another agency; an agency records enrolments in its own programmes only.");
         }
 
+        // A purpose with a legal basis for reading (eligibility checks) must not open a write.
+        if (context.GetArgument<string>(PurposeRule.ArgumentName) != program.EnrollmentPurpose)
+        {
+            throw new RegistryError(ErrorCodes.PurposeNotAllowed, $"Enrolments in this programme are recorded under the purpose {program.EnrollmentPurpose ?? "(none)"} only.");
+        }
+
+        // Reading the previous step and adding the next one in one transaction: two agents cannot both enrol.
+        await using var transaction = await db.Database.BeginTransactionAsync(context.CancellationToken);
         var previous = await db.Enrollments.AsNoTracking()
             .Where(e => e.HouseholdId == household.Id && e.ProgramCode == input.Program)
             .OrderByDescending(e => e.Id)
             .FirstOrDefaultAsync(context.CancellationToken);
         CheckStep(input, household, previous);
+
+        // Only a write that passed every check is a write of household data; a refusal is logged as denied.
+        context.RequestService<AccessRecorder>().Field(Coordinate);
 
         var enrollment = new Enrollment
         {
@@ -55,6 +70,7 @@ public sealed partial class EnrollmentRecorder(IDbContextFactory<RegistryDbConte
         };
         db.Enrollments.Add(enrollment);
         await db.SaveChangesAsync(context.CancellationToken);
+        await transaction.CommitAsync(context.CancellationToken);
         return enrollment;
     }
 
@@ -90,6 +106,6 @@ public sealed partial class EnrollmentRecorder(IDbContextFactory<RegistryDbConte
         }
     }
 
-    [GeneratedRegex("^[A-Za-z0-9/-]{1,40}$")]
+    [GeneratedRegex(@"\A[A-Za-z0-9/-]{1,40}\z")]
     private static partial Regex ReferenceFormat();
 }

@@ -35,6 +35,7 @@ public sealed class EnrollmentWriteBackTests : IDisposable
         Assert.Equal(2, logged.Count);
         Assert.All(logged, entry =>
         {
+            Assert.Contains("Mutation.recordEnrollment", entry.GetProperty("fields").EnumerateArray().Select(f => f.GetString()));
             Assert.Equal("ALLOWED", entry.GetProperty("outcome").GetString());
             Assert.Equal("AMO_ENROLLMENT", entry.GetProperty("purpose").GetString());
             Assert.Equal([household.PublicId], entry.GetProperty("subjects").EnumerateArray().Select(s => s.GetString()));
@@ -58,6 +59,22 @@ public sealed class EnrollmentWriteBackTests : IDisposable
     }
 
     [Fact]
+    public async Task A_reading_purpose_does_not_open_a_write_even_with_a_legal_basis()
+    {
+        var household = DemoPlaintext.Of(registry)[2];
+
+        // ASD_ELIGIBILITY has a legal basis, so it needs no consent to read; it still may not enrol.
+        var response = await registry.CreateClient(TestPrincipals.Agency("ANSS")).PostGraphQLAsync(Record, new
+        {
+            input = new { household = household.PublicId, program = "ASD", status = "ENROLLED", effectiveOn = Today(-1), reference = "CASE-1" },
+            purpose = "ASD_ELIGIBILITY",
+        });
+
+        Assert.Equal(["PURPOSE_NOT_ALLOWED"], response.ErrorCodes);
+        Assert.Equal(0, await EnrollmentCountAsync());
+    }
+
+    [Fact]
     public async Task Without_consent_nothing_is_written()
     {
         var household = DemoPlaintext.Of(registry)[2];
@@ -75,6 +92,7 @@ public sealed class EnrollmentWriteBackTests : IDisposable
     [InlineData("AMO_TADAMON", "EXITED", "-1", "ok-1", "INVALID_ARGUMENT")]
     [InlineData("AMO_TADAMON", "ENROLLED", "-1", "Fatima Zahra", "INVALID_ARGUMENT")]
     [InlineData("AMO_TADAMON", "ENROLLED", "-1", "", "INVALID_ARGUMENT")]
+    [InlineData("AMO_TADAMON", "ENROLLED", "-1", "CASE-1\n", "INVALID_ARGUMENT")]
     [InlineData("NOPE", "ENROLLED", "-1", "ok-1", "NOT_FOUND")]
     public async Task Bad_enrolments_are_refused_and_nothing_is_written(string program, string status, string effectiveOn, string reference, string code)
     {

@@ -18,6 +18,10 @@ namespace GraphRegistry.Api.Data.Migrations
                 nullable: false,
                 defaultValue: false);
 
+            // Decisions made before the column existed: an eligible one met its criteria; for the
+            // others the next rescore says, and until then a what-if counts them as not meeting them.
+            migrationBuilder.Sql("UPDATE \"EligibilityDecisions\" SET \"CriteriaMet\" = \"Eligible\";");
+
             migrationBuilder.CreateTable(
                 name: "Enrollments",
                 columns: table => new
