@@ -19,8 +19,6 @@ public sealed class DimensionCategories(IReadOnlyList<double> scoreBandEdges)
         StatisticDimension.Milieu => ["URBAN", "RURAL"],
         StatisticDimension.ScoreBand => [.. Enumerable.Range(0, scoreBandEdges.Count + 1).Select(ScoreBandLabel), NoScore],
         StatisticDimension.SizeBand => ["1", "2-3", "4-5", "6+"],
-        StatisticDimension.Eligibility => ["ELIGIBLE", "NOT_ELIGIBLE", "NO_DECISION"],
-        StatisticDimension.Enrollment => ["ENROLLED", "SUSPENDED", "EXITED", "NEVER"],
         StatisticDimension.Coverage => ["ELIGIBLE_ENROLLED", "ELIGIBLE_NOT_ENROLLED", "ENROLLED_NOT_ELIGIBLE", "NEITHER"],
         _ => throw new ArgumentOutOfRangeException(nameof(dimension)),
     };
@@ -32,8 +30,6 @@ public sealed class DimensionCategories(IReadOnlyList<double> scoreBandEdges)
         StatisticDimension.Milieu => fact.Milieu == Milieu.Urban ? "URBAN" : "RURAL",
         StatisticDimension.ScoreBand => fact.Score is { } score ? ScoreBandLabel(scoreBandEdges.Count(edge => score > edge)) : NoScore,
         StatisticDimension.SizeBand => fact.Size switch { <= 1 => "1", <= 3 => "2-3", <= 5 => "4-5", _ => "6+" },
-        StatisticDimension.Eligibility => fact.Eligible switch { true => "ELIGIBLE", false => "NOT_ELIGIBLE", null => "NO_DECISION" },
-        StatisticDimension.Enrollment => fact.Enrollment?.ToString().ToUpperInvariant() ?? "NEVER",
         StatisticDimension.Coverage => (fact.Eligible == true, fact.Enrollment == EnrollmentStatus.Enrolled) switch
         {
             (true, true) => "ELIGIBLE_ENROLLED",

@@ -12,12 +12,11 @@ public enum StatisticDimension
     ScoreBand,
     SizeBand,
 
-    /// <summary>The latest decision for the programme asked: ELIGIBLE, NOT_ELIGIBLE, NO_DECISION.</summary>
-    Eligibility,
-
-    /// <summary>The latest enrolment step for the programme asked: ENROLLED, SUSPENDED, EXITED, NEVER.</summary>
-    Enrollment,
-
-    /// <summary>Eligibility crossed with enrolment: ELIGIBLE_ENROLLED, ELIGIBLE_NOT_ENROLLED, ENROLLED_NOT_ELIGIBLE, NEITHER.</summary>
+    /// <summary>
+    /// The latest decision crossed with the current enrolment, for the programme asked:
+    /// ELIGIBLE_ENROLLED, ELIGIBLE_NOT_ENROLLED, ENROLLED_NOT_ELIGIBLE, NEITHER. Eligibility and
+    /// enrolment are not offered apart: separately protected tables that add up to each other
+    /// could undo each other's suppression.
+    /// </summary>
     Coverage,
 }

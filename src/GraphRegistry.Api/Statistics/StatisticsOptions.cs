@@ -14,5 +14,5 @@ public sealed class StatisticsOptions
     public IReadOnlyList<double> Edges => ScoreBandEdges ?? [9.0, 9.3264284, 9.743001, 10.2];
 
     /// <summary>What-if thresholds are multiples of this step, so two proposals cannot isolate a sliver of scores.</summary>
-    public double WhatIfStep { get; set; } = 0.01;
+    public double WhatIfStep { get; set; } = 0.1;
 }

@@ -28,9 +28,9 @@ public sealed class StatisticsOptionsValidator : IValidateOptions<StatisticsOpti
             problems.Add($"{StatisticsOptions.Section}:ScoreBandEdges must increase by at least {NarrowestBand}: a narrower band isolates small groups.");
         }
 
-        if (!double.IsFinite(options.WhatIfStep) || options.WhatIfStep <= 0)
+        if (!double.IsFinite(options.WhatIfStep) || options.WhatIfStep < NarrowestBand)
         {
-            problems.Add($"{StatisticsOptions.Section}:WhatIfStep must be a positive score step.");
+            problems.Add($"{StatisticsOptions.Section}:WhatIfStep must be at least {NarrowestBand}: two proposals closer than a band would isolate the households between them.");
         }
 
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using GraphQL;
 using GraphQL.Types;
 using GraphRegistry.Api.AccessLog;
@@ -8,7 +9,7 @@ using GraphRegistry.Api.Privacy;
 
 namespace GraphRegistry.Api.Statistics;
 
-public static class StatisticsQueries
+public static partial class StatisticsQueries
 {
     public static void AddStatisticsFields(this ObjectGraphType query)
     {
@@ -26,9 +27,11 @@ public static class StatisticsQueries
             .ResolveAsync(async ctx =>
             {
                 var program = ctx.GetArgument<string>("program");
-                Log(ctx, $"Query.thresholdWhatIf(program: {program})");
-                return await ctx.RequestService<StatisticsService>().WhatIfAsync(
+                var purpose = Purpose(ctx);
+                var table = await ctx.RequestService<StatisticsService>().WhatIfAsync(
                     program, ctx.GetArgument<double>("threshold"), ctx.GetArgument<Comparator?>("comparator"), ctx.GetArgument<int?>("minimumCount"), ctx.CancellationToken);
+                Log(ctx, $"Query.thresholdWhatIf(program: {program})", purpose);
+                return table;
             });
     }
 
@@ -46,19 +49,34 @@ public static class StatisticsQueries
                 var by = ctx.GetArgument<List<StatisticDimension>>("by");
                 var program = ctx.GetArgument<string?>("program");
                 var scoreModel = ctx.GetArgument<string?>("scoreModel");
-                Log(ctx, $"Query.{name}(by: {string.Join(", ", by.Select(StatisticsService.Name))}{(program is null ? string.Empty : $"; program: {program}")}{(scoreModel is null ? string.Empty : $"; scoreModel: {scoreModel}")})");
-                return await ctx.RequestService<StatisticsService>().CountAsync(by, unit, program, scoreModel, ctx.GetArgument<int?>("minimumCount"), ctx.CancellationToken);
+                var purpose = Purpose(ctx);
+                var table = await ctx.RequestService<StatisticsService>().CountAsync(by, unit, program, scoreModel, ctx.GetArgument<int?>("minimumCount"), ctx.CancellationToken);
+
+                // Logged once the question is known to be valid, so only known codes reach the log.
+                Log(ctx, $"Query.{name}(by: {string.Join(", ", by.Select(StatisticsService.Name))}{(program is null ? string.Empty : $"; program: {program}")}{(scoreModel is null ? string.Empty : $"; scoreModel: {scoreModel}")})", purpose);
+                return table;
             });
 
     // An aggregate is logged like any read: who, for what purpose, which dimensions; never the counts.
-    private static void Log(IResolveFieldContext context, string question)
+    private static void Log(IResolveFieldContext context, string question, string? purpose)
     {
         var recorder = context.RequestService<AccessRecorder>();
         recorder.Field(question);
         recorder.Basis("ROLE:ANALYST");
-        if (context.GetArgument<string?>(PurposeRule.ArgumentName) is { Length: > 0 } purpose)
+        if (purpose is not null)
         {
             recorder.Purpose(purpose);
         }
     }
+
+    // An analyst's purpose is a code (PLANNING, EVALUATION…), never free text that could carry a name into the log.
+    private static string? Purpose(IResolveFieldContext context) => context.GetArgument<string?>(PurposeRule.ArgumentName) switch
+    {
+        null => null,
+        var code when PurposeCode().IsMatch(code) => code,
+        _ => throw new RegistryError(ErrorCodes.InvalidArgument, "'purpose' is a code of 2–64 capital letters, digits or '_'."),
+    };
+
+    [GeneratedRegex(@"\A[A-Z][A-Z0-9_]{1,63}\z")]
+    private static partial Regex PurposeCode();
 }

@@ -1,6 +1,7 @@
 using GraphRegistry.Api.Data;
 using GraphRegistry.Api.Eligibility;
 using GraphRegistry.Api.Graph;
+using GraphRegistry.Api.Households;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -15,20 +16,26 @@ public sealed class StatisticsService(IDbContextFactory<RegistryDbContext> conte
     public const string Households = "HOUSEHOLDS";
     public const string Persons = "PERSONS";
 
-    private static readonly StatisticDimension[] ProgrammeDimensions = [StatisticDimension.Eligibility, StatisticDimension.Enrollment, StatisticDimension.Coverage];
+    private static readonly Dictionary<string, string> RegionOfProvince = Regions.All.SelectMany(r => r.Provinces.Select(p => (p.Code, r.Code))).ToDictionary(p => p.Item1, p => p.Item2);
 
     private readonly DimensionCategories categories = new(options.Value.Edges);
 
-    public async Task<StatisticTable> CountAsync(IReadOnlyList<StatisticDimension> by, string unit, string? program, string? scoreModel, int? minimumCount, CancellationToken cancellationToken)
+    /// <summary>Refuses a question before anything is read or logged.</summary>
+    public void Check(IReadOnlyList<StatisticDimension> by, string? program, string? scoreModel, int? minimumCount)
     {
         if (by.Count is < 1 or > 2 || by.Distinct().Count() != by.Count)
         {
             throw new RegistryError(ErrorCodes.InvalidArgument, "'by' names one or two different dimensions.");
         }
 
-        if (by.Any(ProgrammeDimensions.Contains) != (program is not null))
+        if (by.Contains(StatisticDimension.Region) && by.Contains(StatisticDimension.Province))
         {
-            throw new RegistryError(ErrorCodes.InvalidArgument, "'program' is required with ELIGIBILITY, ENROLLMENT or COVERAGE, and only with them.");
+            throw new RegistryError(ErrorCodes.InvalidArgument, "PROVINCE already lies within REGION; ask for one of them.");
+        }
+
+        if (by.Contains(StatisticDimension.Coverage) != (program is not null))
+        {
+            throw new RegistryError(ErrorCodes.InvalidArgument, "'program' is required with COVERAGE, and only with it.");
         }
 
         if (scoreModel is not null && !by.Contains(StatisticDimension.ScoreBand))
@@ -36,6 +43,12 @@ public sealed class StatisticsService(IDbContextFactory<RegistryDbContext> conte
             throw new RegistryError(ErrorCodes.InvalidArgument, "'scoreModel' chooses the scores of SCORE_BAND; ask for that dimension.");
         }
 
+        _ = Minimum(minimumCount);
+    }
+
+    public async Task<StatisticTable> CountAsync(IReadOnlyList<StatisticDimension> by, string unit, string? program, string? scoreModel, int? minimumCount, CancellationToken cancellationToken)
+    {
+        Check(by, program, scoreModel, minimumCount);
         var minimum = Minimum(minimumCount);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await CheckProgramAsync(db, program, cancellationToken);
@@ -44,26 +57,27 @@ public sealed class StatisticsService(IDbContextFactory<RegistryDbContext> conte
             throw new RegistryError(ErrorCodes.InvalidArgument, "No score was computed with this model version.");
         }
 
-        var counts = new Dictionary<(string, string), long>();
+        // Protected in one fixed order whatever order was asked: [A, B] and [B, A] are one table.
+        var canonical = by.Order().ToList();
+        var households = new Dictionary<(string, string), long>();
+        var persons = new Dictionary<(string, string), long>();
         await foreach (var fact in HouseholdFacts.Stream(db, program, scoreModel).WithCancellation(cancellationToken))
         {
-            var key = (categories.Label(by[0], fact), by.Count == 2 ? categories.Label(by[1], fact) : string.Empty);
-            counts[key] = counts.GetValueOrDefault(key) + (unit == Persons ? fact.Size : 1);
+            var key = (categories.Label(canonical[0], fact), canonical.Count == 2 ? categories.Label(canonical[1], fact) : string.Empty);
+            households[key] = households.GetValueOrDefault(key) + 1;
+            persons[key] = persons.GetValueOrDefault(key) + fact.Size;
         }
 
-        var request = new TableRequest([.. by.Select(Name)], unit, program);
-        // A category the configuration does not list (a province added since) is still counted.
-        var lists = by.Select((dimension, k) =>
-        {
-            var known = categories.Of(dimension);
-            var seen = counts.Keys.Select(key => k == 0 ? key.Item1 : key.Item2).Distinct().Except(known).Order(StringComparer.Ordinal);
-            return (IReadOnlyList<string>)[.. known, .. seen];
-        }).ToList();
-        return StatisticTableBuilder.Build(request, lists, counts, minimum);
+        var shape = Shape(canonical, households);
+        var request = new TableRequest([.. canonical.Select(Name)], unit, program);
+        var table = unit == Persons
+            ? StatisticTableBuilder.Build(request, shape, persons, options.Value.MinimumCellCount, minimum, householdCounts: households)
+            : StatisticTableBuilder.Build(request, shape, households, options.Value.MinimumCellCount, minimum);
+        return canonical.SequenceEqual(by) ? table : StatisticTableBuilder.Transpose(table);
     }
 
     /// <summary>
-    /// How many households per region a proposed threshold would make (in)eligible, from the latest
+    /// How many households per region a proposed threshold would make eligible, from the latest
     /// scores and criteria, without publishing anything: the counts a publication and a rescore would give.
     /// </summary>
     public async Task<StatisticTable> WhatIfAsync(string program, double threshold, Comparator? comparator, int? minimumCount, CancellationToken cancellationToken)
@@ -78,16 +92,22 @@ public sealed class StatisticsService(IDbContextFactory<RegistryDbContext> conte
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var inForce = await CheckProgramAsync(db, program, cancellationToken);
         var compare = comparator ?? inForce?.Comparator ?? Comparator.LessOrEqual;
+        if (inForce is not null && inForce.Comparator == compare && inForce.Threshold == threshold)
+        {
+            throw new RegistryError(ErrorCodes.InvalidArgument, "This is the threshold in force; COVERAGE counts who it covers.");
+        }
+
         var counts = new Dictionary<(string, string), long>();
         await foreach (var fact in HouseholdFacts.Stream(db, program).WithCancellation(cancellationToken))
         {
             var proposed = fact is { Score: { } score, CriteriaMet: true } && EligibilityEvaluator.Passes(score, compare, threshold);
-            var key = (fact.RegionCode, WhatIfChange.Of(fact.Eligible, proposed));
+            var key = (fact.RegionCode, WhatIfChange.Of(proposed));
             counts[key] = counts.GetValueOrDefault(key) + 1;
         }
 
         var request = new TableRequest([Name(StatisticDimension.Region), WhatIfChange.Dimension], Households, program);
-        return StatisticTableBuilder.Build(request, [categories.Of(StatisticDimension.Region), WhatIfChange.Categories], counts, minimum);
+        var shape = new TableShape(categories.Of(StatisticDimension.Region), WhatIfChange.Categories);
+        return StatisticTableBuilder.Build(request, shape, counts, options.Value.MinimumCellCount, minimum);
     }
 
     public static string Name(StatisticDimension dimension) => dimension switch
@@ -97,14 +117,29 @@ public sealed class StatisticsService(IDbContextFactory<RegistryDbContext> conte
         _ => dimension.ToString().ToUpperInvariant(),
     };
 
+    private TableShape Shape(List<StatisticDimension> canonical, Dictionary<(string, string), long> counts)
+    {
+        // A category the configuration does not list (a province added since) is still counted.
+        var lists = canonical.Select((dimension, k) =>
+        {
+            var known = categories.Of(dimension);
+            var seen = counts.Keys.Select(key => k == 0 ? key.Item1 : key.Item2).Distinct().Except(known).Order(StringComparer.Ordinal);
+            return (IReadOnlyList<string>)[.. known, .. seen];
+        }).ToList();
+        var columns = canonical.Count == 2 ? lists[1] : null;
+        return canonical[0] == StatisticDimension.Province
+            ? new TableShape(lists[0], columns, categories.Of(StatisticDimension.Region), province => RegionOfProvince.GetValueOrDefault(province, province[..Math.Min(2, province.Length)]))
+            : new TableShape(lists[0], columns);
+    }
+
     private int Minimum(int? asked)
     {
         var floor = options.Value.MinimumCellCount;
         return asked switch
         {
             null => floor,
-            { } value when value >= floor && value <= 1_000_000 => value,
-            _ => throw new RegistryError(ErrorCodes.InvalidArgument, $"'minimumCount' may raise the suppression minimum, never lower it below {floor}."),
+            { } value when value >= floor && value <= Math.Max(floor, StatisticTableBuilder.HighestMinimum) => value,
+            _ => throw new RegistryError(ErrorCodes.InvalidArgument, $"'minimumCount' may raise the suppression minimum up to {StatisticTableBuilder.HighestMinimum}, never lower it below {floor}."),
         };
     }
 

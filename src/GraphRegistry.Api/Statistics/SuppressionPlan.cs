@@ -34,8 +34,15 @@ internal sealed class SuppressionPlan(IReadOnlyList<long> values, IReadOnlyList<
         {
             var unknowns = Enumerable.Range(0, values.Count).Where(i => hidden[i]).ToList();
             var recoverable = LinearDeterminacy.Determined(equations, unknowns);
-            if (recoverable.Count == 0 || !HideOneMore(recoverable[0]))
+            if (recoverable.Count == 0)
             {
+                return this;
+            }
+
+            if (!HideOneMore(recoverable[0]))
+            {
+                // Nothing left that could protect it: fail closed and publish none of this table.
+                Array.Fill(hidden, true);
                 return this;
             }
         }

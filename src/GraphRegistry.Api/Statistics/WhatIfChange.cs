@@ -1,18 +1,15 @@
 namespace GraphRegistry.Api.Statistics;
 
-/// <summary>How a proposed threshold would change a household's eligibility for the programme.</summary>
+/// <summary>
+/// Whether a household would be eligible under a proposed threshold. Only the proposal is
+/// counted, not the change from today: today's eligibility is published by COVERAGE, and two
+/// separately protected tables that add up to each other could undo each other's suppression.
+/// </summary>
 public static class WhatIfChange
 {
-    public const string Dimension = "CHANGE";
+    public const string Dimension = "UNDER_PROPOSAL";
 
-    public static IReadOnlyList<string> Categories { get; } = ["STAYS_ELIGIBLE", "BECOMES_ELIGIBLE", "BECOMES_INELIGIBLE", "STAYS_INELIGIBLE", "NO_DECISION"];
+    public static IReadOnlyList<string> Categories { get; } = ["ELIGIBLE", "NOT_ELIGIBLE"];
 
-    public static string Of(bool? eligibleNow, bool eligibleUnderProposal) => (eligibleNow, eligibleUnderProposal) switch
-    {
-        (null, _) => "NO_DECISION",
-        (true, true) => "STAYS_ELIGIBLE",
-        (false, true) => "BECOMES_ELIGIBLE",
-        (true, false) => "BECOMES_INELIGIBLE",
-        (false, false) => "STAYS_INELIGIBLE",
-    };
+    public static string Of(bool eligibleUnderProposal) => eligibleUnderProposal ? "ELIGIBLE" : "NOT_ELIGIBLE";
 }

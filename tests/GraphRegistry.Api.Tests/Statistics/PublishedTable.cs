@@ -65,7 +65,7 @@ internal sealed class PublishedTable
     }
 
     // Integer elimination, each row divided by its gcd: exact, no tolerance to argue about.
-    private static int Rank(List<long[]> rows)
+    public static int Rank(List<long[]> rows)
     {
         var m = rows.Select(r => r.Select(v => (BigInteger)v).ToArray()).ToList();
         var columns = m.Count == 0 ? 0 : m[0].Length;

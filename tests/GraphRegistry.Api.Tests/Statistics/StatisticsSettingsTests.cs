@@ -15,7 +15,8 @@ public sealed class StatisticsSettingsTests
     [InlineData("ScoreBandEdges:0", "9.0", "ScoreBandEdges:1", "9.05", "ScoreBandEdges")]
     [InlineData("ScoreBandEdges:0", "9.5", "ScoreBandEdges:1", "9.0", "ScoreBandEdges")]
     [InlineData("WhatIfStep", "0", "MinimumCellCount", "10", "WhatIfStep")]
-    [InlineData("MinimumCellCount", "0", "WhatIfStep", "0.01", "MinimumCellCount")]
+    [InlineData("MinimumCellCount", "0", "WhatIfStep", "0.1", "MinimumCellCount")]
+    [InlineData("WhatIfStep", "0.01", "MinimumCellCount", "10", "WhatIfStep")]
     public void Unsafe_statistics_settings_are_refused(string key1, string value1, string key2, string value2, string named)
     {
         using var services = Register(new() { [key1] = value1, [key2] = value2 });

@@ -78,13 +78,20 @@ public sealed class StatisticsTests(SharedRegistry registry)
     [Theory]
     [InlineData("""{ householdCounts(by: [REGION, MILIEU, SIZE_BAND]) { total { count } } }""", "INVALID_ARGUMENT")]
     [InlineData("""{ householdCounts(by: [REGION, REGION]) { total { count } } }""", "INVALID_ARGUMENT")]
-    [InlineData("""{ householdCounts(by: [ELIGIBILITY]) { total { count } } }""", "INVALID_ARGUMENT")]
+    [InlineData("""{ householdCounts(by: [COVERAGE]) { total { count } } }""", "INVALID_ARGUMENT")]
+    [InlineData("""{ householdCounts(by: [ELIGIBILITY], program: "ASD") { total { count } } }""", "VALIDATION")]
+    [InlineData("""{ householdCounts(by: [REGION, PROVINCE]) { total { count } } }""", "INVALID_ARGUMENT")]
+    [InlineData("""{ householdCounts(by: [REGION], minimumCount: 51) { total { count } } }""", "INVALID_ARGUMENT")]
+    [InlineData("""{ householdCounts(by: [REGION], purpose: "to find Fatima") { total { count } } }""", "INVALID_ARGUMENT")]
+    [InlineData("""{ householdCounts(by: [MILIEU], scoreModel: "ILLUSTRATIVE-2025.1") { total { count } } }""", "INVALID_ARGUMENT")]
     [InlineData("""{ householdCounts(by: [REGION], program: "ASD") { total { count } } }""", "INVALID_ARGUMENT")]
     [InlineData("""{ householdCounts(by: [COVERAGE], program: "NOPE") { total { count } } }""", "INVALID_ARGUMENT")]
     [InlineData("""{ householdCounts(by: [REGION], minimumCount: 3) { total { count } } }""", "INVALID_ARGUMENT")]
     [InlineData("""{ householdCounts(by: [INCOME]) { total { count } } }""", "VALIDATION")]
     [InlineData("""{ thresholdWhatIf(program: "ASD", threshold: 9.7430015) { total { count } } }""", "INVALID_ARGUMENT")]
     [InlineData("""{ thresholdWhatIf(program: "ASD", threshold: -1) { total { count } } }""", "INVALID_ARGUMENT")]
+    [InlineData("""{ thresholdWhatIf(program: "ASD", threshold: 9.75) { total { count } } }""", "INVALID_ARGUMENT")]
+    [InlineData("""{ thresholdWhatIf(program: "TAYSSIR", threshold: 9.6) { total { count } } }""", "INVALID_ARGUMENT")]
     public async Task Bad_questions_get_a_clear_error(string query, string code)
     {
         var response = await registry.CreateClient(TestPrincipals.Analyst).PostGraphQLAsync(query);
