@@ -20,6 +20,7 @@ public sealed class DimensionCategories(IReadOnlyList<double> scoreBandEdges)
         StatisticDimension.ScoreBand => [.. Enumerable.Range(0, scoreBandEdges.Count + 1).Select(ScoreBandLabel), NoScore],
         StatisticDimension.SizeBand => ["1", "2-3", "4-5", "6+"],
         StatisticDimension.Coverage => ["ELIGIBLE_ENROLLED", "ELIGIBLE_NOT_ENROLLED", "ENROLLED_NOT_ELIGIBLE", "NEITHER"],
+        StatisticDimension.Verification => ["VERIFIED", "PENDING_VERIFICATION", "DECLARED_ONLY"],
         _ => throw new ArgumentOutOfRangeException(nameof(dimension)),
     };
 
@@ -36,6 +37,12 @@ public sealed class DimensionCategories(IReadOnlyList<double> scoreBandEdges)
             (true, false) => "ELIGIBLE_NOT_ENROLLED",
             (false, true) => "ENROLLED_NOT_ELIGIBLE",
             _ => "NEITHER",
+        },
+        StatisticDimension.Verification => fact switch
+        {
+            { Status: HouseholdStatus.PendingVerification } => "PENDING_VERIFICATION",
+            { Checked: true } => "VERIFIED",
+            _ => "DECLARED_ONLY",
         },
         _ => throw new ArgumentOutOfRangeException(nameof(dimension)),
     };

@@ -12,4 +12,6 @@ public sealed record HouseholdFact(
     double? Score,
     bool? Eligible,
     bool? CriteriaMet,
-    EnrollmentStatus? Enrollment);
+    EnrollmentStatus? Enrollment,
+    HouseholdStatus Status,
+    bool Checked);

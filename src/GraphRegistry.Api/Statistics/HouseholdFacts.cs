@@ -20,6 +20,8 @@ internal static class HouseholdFacts
             db.ScoreComputations.Where(s => s.HouseholdId == h.Id && (scoreModel == null || s.ModelVersion == scoreModel)).OrderByDescending(s => s.Id).Select(s => (double?)(s.CorrectedScore ?? s.CalculatedScore)).FirstOrDefault(),
             db.EligibilityDecisions.Where(d => d.HouseholdId == h.Id && d.ProgramCode == program).OrderByDescending(d => d.Id).Select(d => (bool?)d.Eligible).FirstOrDefault(),
             db.EligibilityDecisions.Where(d => d.HouseholdId == h.Id && d.ProgramCode == program).OrderByDescending(d => d.Id).Select(d => (bool?)d.CriteriaMet).FirstOrDefault(),
-            db.Enrollments.Where(e => e.HouseholdId == h.Id && e.ProgramCode == program).OrderByDescending(e => e.Id).Select(e => (Enrollments.EnrollmentStatus?)e.Status).FirstOrDefault()))
+            db.Enrollments.Where(e => e.HouseholdId == h.Id && e.ProgramCode == program).OrderByDescending(e => e.Id).Select(e => (Enrollments.EnrollmentStatus?)e.Status).FirstOrDefault(),
+            h.Status,
+            db.VerificationChecks.Any(c => c.HouseholdId == h.Id)))
         .AsAsyncEnumerable();
 }

@@ -19,4 +19,7 @@ public enum StatisticDimension
     /// could undo each other's suppression.
     /// </summary>
     Coverage,
+
+    /// <summary>Declared against verified: VERIFIED (checked against administrative sources and active), PENDING_VERIFICATION, DECLARED_ONLY.</summary>
+    Verification,
 }
