@@ -9,7 +9,7 @@ namespace GraphRegistry.Api.WebPages;
 public static class WebPageAssets
 {
     public const string ContentSecurityPolicy =
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; form-action 'self'";
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'";
 
     private static readonly FrozenDictionary<string, string> ContentTypes = new Dictionary<string, string>
     {

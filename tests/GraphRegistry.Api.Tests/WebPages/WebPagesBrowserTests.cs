@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using GraphRegistry.Api.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -30,6 +31,12 @@ public sealed class WebPagesBrowserTests : IDisposable
         await ConsentDesk.RecordAsync(registry, household, "CNSS", "AMO_ELIGIBILITY");
         var cnss = registry.CreateClient(TestPrincipals.Agency("CNSS"));
         Assert.Empty((await cnss.PostGraphQLAsync(AgencyRead, new { id = household.PublicId })).ErrorCodes);
+        var citizenApi = registry.CreateClient(TestPrincipals.Citizen(household.Members[0].PublicId));
+        var draft = await citizenApi.PostGraphQLAsync(
+            "mutation($input: ChangeRequestInput!) { me { requestChange(input: $input) { id } } }", new { input = new { field = "Household.phone", newValue = "0612345678" } });
+        Assert.Empty(draft.ErrorCodes);
+        using var submitted = await registry.CreateClient(TestPrincipals.Agency("ANSS")).PostAsJsonAsync("/graphql/documents", new { query = "query Lookup($id: ID!) { household(id: $id, purpose: \"ASD_ELIGIBILITY\") { id region { code } } }", operationName = "Lookup" });
+        Assert.True(submitted.IsSuccessStatusCode, await submitted.Content.ReadAsStringAsync());
 
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = HeadlessChromium.Executable, Headless = true, Args = ["--no-sandbox"] });
@@ -38,6 +45,8 @@ public sealed class WebPagesBrowserTests : IDisposable
 
         await Expect(citizen.Locator("#accesses li").First).ToContainTextAsync("Caisse Nationale de Sécurité Sociale");
         await Expect(citizen.Locator("#score-value")).Not.ToBeEmptyAsync();
+        await Expect(citizen.Locator("#changes li[data-status=DRAFT]")).ToContainTextAsync("Household.phone");
+        await Expect(citizen.Locator("#changes")).Not.ToContainTextAsync("0612345678");
         await citizen.GetByRole(AriaRole.Button, new() { Name = "Retirer le consentement donné à CNSS" }).ClickAsync();
         await Expect(citizen.Locator("#consents tr[data-agency=CNSS] .status")).ToHaveTextAsync("WITHDRAWN");
 
@@ -53,8 +62,14 @@ public sealed class WebPagesBrowserTests : IDisposable
         await Expect(denied).ToContainTextAsync("NO_CONSENT");
         await Expect(denied).ToContainTextAsync(household.PublicId);
         await Expect(officer.Locator("#chain")).ToContainTextAsync("Chaîne intacte");
+        var queued = officer.Locator("#queue li.card");
+        await Expect(queued).ToContainTextAsync("ANSS — Lookup");
+        await Expect(queued).ToContainTextAsync("Household.region");
 
         await ScreenshotsAsync(citizen, officer);
+        await officer.GetByRole(AriaRole.Button, new() { Name = "Français" }).ClickAsync();
+        await queued.GetByRole(AriaRole.Button, new() { Name = "Approuver" }).ClickAsync();
+        await Expect(officer.Locator("#queue li.card")).ToHaveCountAsync(0);
     }
 
     [Fact]

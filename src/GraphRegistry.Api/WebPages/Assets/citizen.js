@@ -13,6 +13,7 @@
         eligibility { program programName eligible reasons }
         consents { id agencyCode purposes status expiresAt }
         enrollments { program status effectiveOn }
+        changeRequests { id field status requestedAt }
       }
       accessLog(first: 50) { edges { node { occurredAt who why what outcome } } }
     }
@@ -71,7 +72,13 @@
   }
 
   function renderEnrollments(enrollments) {
-    fill("enrollments", enrollments.map((e) => el("li", {}, `${e.program} — ${e.status} — ${e.effectiveOn}`)), "enrollments.none");
+    fill("enrollments", enrollments.map((e) => el("li", {}, el("bdi", {}, e.program), " — ", e.status, " — ", el("bdi", {}, e.effectiveOn))), "enrollments.none");
+  }
+
+  // Pending and past corrections: the field and where the request stands, never the values.
+  function renderChangeRequests(requests) {
+    fill("changes", requests.map((r) => el("li", { "data-status": r.status },
+      el("bdi", {}, r.field), " — ", el("strong", {}, t("changes.status." + r.status)), " — ", formatDate(r.requestedAt))), "changes.none");
   }
 
   function renderAccesses(edges) {
@@ -92,7 +99,7 @@
     renderConsents(household.consents);
     renderEnrollments(household.enrollments);
     renderAccesses(data.me.accessLog.edges);
-    fill("changes", [], "changes.none");
+    renderChangeRequests(household.changeRequests);
   }
 
   async function withdraw(id) {

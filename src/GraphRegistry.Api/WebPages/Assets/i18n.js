@@ -42,6 +42,11 @@ window.PortalText = {
     "grant.submit": "Donner mon consentement",
     "changes.title": "Mes demandes de rectification",
     "changes.none": "Aucune demande en cours.",
+    "changes.status.DRAFT": "brouillon",
+    "changes.status.PENDING": "en attente d'examen",
+    "changes.status.APPROVED": "approuvée",
+    "changes.status.REJECTED": "rejetée",
+    "changes.status.APPLIED": "appliquée",
     "enrollments.title": "Mes inscriptions aux programmes",
     "enrollments.none": "Aucune inscription.",
     "access.title": "Qui a consulté mes données",
@@ -79,7 +84,11 @@ window.PortalText = {
     "outcome.ALLOWED": "AUTORISÉ",
     "outcome.DENIED": "REFUSÉ",
     "queue.title": "Opérations en attente d'approbation",
-    "queue.none": "Aucune opération en attente."
+    "queue.none": "Aucune opération en attente.",
+    "queue.reads": "lit",
+    "queue.approve": "Approuver",
+    "queue.reject": "Rejeter",
+    "queue.reason": "Motif du rejet"
   },
   ar: {
     "lang.name": "العربية",
@@ -121,6 +130,11 @@ window.PortalText = {
     "grant.submit": "منح موافقتي",
     "changes.title": "طلبات التصحيح",
     "changes.none": "لا توجد طلبات جارية.",
+    "changes.status.DRAFT": "مسودة",
+    "changes.status.PENDING": "في انتظار الدراسة",
+    "changes.status.APPROVED": "مقبول",
+    "changes.status.REJECTED": "مرفوض",
+    "changes.status.APPLIED": "مُطبّق",
     "enrollments.title": "تسجيلاتي في البرامج",
     "enrollments.none": "لا توجد تسجيلات.",
     "access.title": "من اطلع على بياناتي",
@@ -158,6 +172,10 @@ window.PortalText = {
     "outcome.ALLOWED": "مسموح",
     "outcome.DENIED": "مرفوض",
     "queue.title": "عمليات في انتظار الموافقة",
-    "queue.none": "لا توجد عمليات في الانتظار."
+    "queue.none": "لا توجد عمليات في الانتظار.",
+    "queue.reads": "يقرأ",
+    "queue.approve": "موافقة",
+    "queue.reject": "رفض",
+    "queue.reason": "سبب الرفض"
   }
 };

@@ -61,18 +61,18 @@
     svg.setAttribute("aria-label", series.map((s) => `${s.label}: ${s.allowed} ${t("charts.allowed")}, ${s.denied} ${t("charts.deniedCount")}`).join("; "));
     series.forEach((s, i) => {
       const y = i * rowHeight;
-      const allowedWidth = (s.allowed / max) * 220;
-      const deniedWidth = (s.denied / max) * 220;
+      const allowedWidth = (s.allowed / max) * 140;
+      const deniedWidth = (s.denied / max) * 140;
       const label = document.createElementNS(svgNs, "text");
       label.setAttribute("x", "0");
       label.setAttribute("y", String(y + 17));
       label.textContent = s.label;
       const allowed = document.createElementNS(svgNs, "rect");
-      Object.entries({ x: 150, y: y + 4, width: allowedWidth, height: 18, class: "bar-allowed" }).forEach(([k, v]) => allowed.setAttribute(k, String(v)));
+      Object.entries({ x: 215, y: y + 4, width: allowedWidth, height: 18, class: "bar-allowed" }).forEach(([k, v]) => allowed.setAttribute(k, String(v)));
       const denied = document.createElementNS(svgNs, "rect");
-      Object.entries({ x: 150 + allowedWidth, y: y + 4, width: deniedWidth, height: 18, class: "bar-denied" }).forEach(([k, v]) => denied.setAttribute(k, String(v)));
+      Object.entries({ x: 215 + allowedWidth, y: y + 4, width: deniedWidth, height: 18, class: "bar-denied" }).forEach(([k, v]) => denied.setAttribute(k, String(v)));
       const count = document.createElementNS(svgNs, "text");
-      count.setAttribute("x", String(155 + allowedWidth + deniedWidth));
+      count.setAttribute("x", String(220 + allowedWidth + deniedWidth));
       count.setAttribute("y", String(y + 17));
       count.textContent = `${s.allowed} / ${s.denied}`;
       svg.append(label, allowed, denied, count);
@@ -91,6 +91,29 @@
     return [...map.values()].sort((a, b) => a.label.localeCompare(b.label));
   }
 
+  // Operations agencies submitted for approval: the officer sees exactly which fields each reads.
+  async function renderQueue() {
+    const data = await graphql(`query Queue { trustedDocuments(status: "PENDING") { id agencyCode operationName hash fields submittedAt } }`);
+    const items = data.trustedDocuments.map((d) => el("li", { class: "card", "data-document": d.id },
+      el("strong", {}, `${d.agencyCode} — ${d.operationName || d.hash.slice(0, 12)}`), " ",
+      el("time", { datetime: d.submittedAt }, formatDate(d.submittedAt)),
+      el("p", {}, t("queue.reads"), " ", el("bdi", { class: "fields" }, d.fields.join(", "))),
+      el("button", { type: "button", onclick: () => decide("mutation Approve($id: ID!) { approveDocument(id: $id) { id } }", { id: d.id }) }, t("queue.approve")), " ",
+      el("label", { for: `reason-${d.id}`, class: "visually-hidden" }, t("queue.reason")),
+      el("input", { id: `reason-${d.id}`, placeholder: t("queue.reason") }), " ",
+      el("button", { type: "button", class: "danger", onclick: () => decide("mutation Reject($id: ID!, $reason: String!) { rejectDocument(id: $id, reason: $reason) { id } }", { id: d.id, reason: document.getElementById(`reason-${d.id}`).value || "-" }) }, t("queue.reject"))));
+    document.getElementById("queue").replaceChildren(...(items.length ? items : [el("li", { class: "empty" }, t("queue.none"))]));
+  }
+
+  async function decide(mutation, variables) {
+    try {
+      await graphql(mutation, variables);
+      await renderQueue();
+    } catch (error) {
+      showError(document.getElementById("page-error"), error);
+    }
+  }
+
   async function renderChain() {
     const data = await graphql("query Chain { verifyAccessLog { valid verifiedEntries firstBrokenSequence problem } }");
     const chain = data.verifyAccessLog;
@@ -107,7 +130,7 @@
     const day = (entry) => entry.occurredAt.slice(0, 10);
     barChart("chart-agency", tally(list, (e) => `${e.agencyCode || e.principalKind} ${day(e)}`));
     barChart("chart-purpose", tally(list, (e) => `${e.purpose || "—"} ${day(e)}`));
-    document.getElementById("queue").replaceChildren(el("li", { class: "empty" }, t("queue.none")));
+    await renderQueue();
     await renderChain();
   }
 

@@ -61,8 +61,9 @@ window.Portal = (() => {
 
   function start(load) {
     applyLanguage();
+    // Switching language re-reads the page's data (dates and names are shown in the new language).
     document.querySelectorAll("[data-lang]").forEach((button) => button.addEventListener("click", () => setLanguage(button.dataset.lang, () => {
-      if (sessionStorage.getItem(tokenKey)) load();
+      if (sessionStorage.getItem(tokenKey)) load().catch((error) => showError(document.getElementById("page-error"), error));
     })));
     const form = document.getElementById("signin-form");
     const content = document.getElementById("content");
