@@ -21,10 +21,13 @@ public sealed class HouseholdScorer(IDbContextFactory<RegistryDbContext> context
         return prepared.Outcome;
     }
 
-    /// <summary>Loads and scores a batch without writing it, so bulk rescoring can write one batch while it scores the next.</summary>
-    public async Task<PreparedScores> PrepareAsync(IReadOnlyCollection<long> householdIds, ScoreTrigger trigger, string? runId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Loads and scores a batch without writing it, so bulk rescoring can write one batch while it
+    /// scores the next. A bulk run passes the model it read once; otherwise the model in force now.
+    /// </summary>
+    public async Task<PreparedScores> PrepareAsync(IReadOnlyCollection<long> householdIds, ScoreTrigger trigger, string? runId, CancellationToken cancellationToken, ScoreModel? model = null)
     {
-        var model = await models.CurrentAsync(cancellationToken);
+        model ??= await models.CurrentAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var today = DateOnly.FromDateTime(now);
         List<HouseholdToScore> households;

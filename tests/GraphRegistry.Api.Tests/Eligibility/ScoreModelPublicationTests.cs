@@ -74,6 +74,21 @@ public sealed class ScoreModelPublicationTests : IDisposable
     }
 
     [Fact]
+    public async Task A_run_is_not_resumed_under_another_model()
+    {
+        var admin = registry.CreateClient(TestPrincipals.Admin);
+        await registry.Service<BulkRescorer>().RescoreAsync("one-model", ScoreTrigger.Periodic, 100, null, CancellationToken.None);
+        var published = await admin.PostGraphQLAsync(Publish, new { input = new { document = ShippedModel(version: "OFFICIAL-TEST-1", provenance: "OFFICIAL"), sourceReference = "test" } });
+        Assert.Empty(published.ErrorCodes);
+        var before = (await ScoresAsync()).Count;
+
+        var resumed = await Assert.ThrowsAsync<InvalidOperationException>(() => registry.Service<BulkRescorer>().RescoreAsync("one-model", ScoreTrigger.Periodic, 100, null, CancellationToken.None));
+
+        Assert.Contains("another score model", resumed.Message, StringComparison.Ordinal);
+        Assert.Equal(before, (await ScoresAsync()).Count);
+    }
+
+    [Fact]
     public async Task Only_administrators_publish_a_model()
     {
         var input = new { input = new { document = ShippedModel(version: "OFFICIAL-TEST-1", provenance: "OFFICIAL"), sourceReference = "test" } };
