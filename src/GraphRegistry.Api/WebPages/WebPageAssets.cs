@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using GraphRegistry.Api.Http;
 
 namespace GraphRegistry.Api.WebPages;
 
@@ -11,7 +11,8 @@ public static class WebPageAssets
     public const string ContentSecurityPolicy =
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'";
 
-    private static readonly FrozenDictionary<string, string> ContentTypes = new Dictionary<string, string>
+    // no-cache: a page and its scripts change together when the registry is upgraded.
+    private static readonly EmbeddedAssets Files = new("WebPages", new Dictionary<string, string>
     {
         ["citizen.html"] = "text/html; charset=utf-8",
         ["officer.html"] = "text/html; charset=utf-8",
@@ -20,28 +21,11 @@ public static class WebPageAssets
         ["i18n.js"] = "text/javascript; charset=utf-8",
         ["citizen.js"] = "text/javascript; charset=utf-8",
         ["officer.js"] = "text/javascript; charset=utf-8",
-    }.ToFrozenDictionary();
+    }, "no-cache");
 
-    public static async Task ServeAsync(HttpContext http, string file)
+    public static Task ServeAsync(HttpContext http, string file) => Files.ServeAsync(http, file, headers =>
     {
-        var stream = ContentTypes.TryGetValue(file, out var contentType)
-            ? typeof(WebPageAssets).Assembly.GetManifestResourceStream($"WebPages.{file}")
-            : null;
-        if (stream is null)
-        {
-            http.Response.StatusCode = StatusCodes.Status404NotFound;
-            return;
-        }
-
-        await using (stream)
-        {
-            http.Response.ContentType = contentType;
-            http.Response.ContentLength = stream.Length;
-            http.Response.Headers.CacheControl = "no-cache";
-            http.Response.Headers.XContentTypeOptions = "nosniff";
-            http.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
-            http.Response.Headers["Referrer-Policy"] = "no-referrer";
-            await stream.CopyToAsync(http.Response.Body, http.RequestAborted);
-        }
-    }
+        headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        headers["Referrer-Policy"] = "no-referrer";
+    });
 }
