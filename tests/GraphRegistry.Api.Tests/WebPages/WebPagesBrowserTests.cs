@@ -48,7 +48,7 @@ public sealed class WebPagesBrowserTests : IDisposable
         await Expect(citizen.Locator("#changes li[data-status=DRAFT]")).ToContainTextAsync("Household.phone");
         await Expect(citizen.Locator("#changes")).Not.ToContainTextAsync("0612345678");
         await citizen.GetByRole(AriaRole.Button, new() { Name = "Retirer le consentement donné à CNSS" }).ClickAsync();
-        await Expect(citizen.Locator("#consents tr[data-agency=CNSS] .status")).ToHaveTextAsync("WITHDRAWN");
+        await Expect(citizen.Locator("#consents tr[data-agency=CNSS] .status")).ToHaveTextAsync("retiré");
 
         Assert.Equal(["NO_CONSENT"], (await cnss.PostGraphQLAsync(AgencyRead, new { id = household.PublicId })).ErrorCodes);
 
@@ -112,9 +112,11 @@ public sealed class WebPagesBrowserTests : IDisposable
         {
             await page.SetViewportSizeAsync(1200, 900);
             await page.GetByRole(AriaRole.Button, new() { Name = "Français" }).ClickAsync();
+            await Expect(page.Locator("body")).ToHaveAttributeAsync("data-rendered", "fr");
             await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{name}-fr.png"), FullPage = true });
             await page.GetByRole(AriaRole.Button, new() { Name = "العربية" }).ClickAsync();
             await Expect(page.Locator("html")).ToHaveAttributeAsync("dir", "rtl");
+            await Expect(page.Locator("body")).ToHaveAttributeAsync("data-rendered", "ar");
             await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{name}-ar.png"), FullPage = true });
         }
     }

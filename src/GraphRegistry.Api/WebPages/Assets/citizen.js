@@ -32,10 +32,10 @@
   function renderHousehold(household) {
     document.getElementById("household").replaceChildren(
       el("dt", {}, t("household.region")), el("dd", {}, arabic() ? household.region.nameArabic : household.region.nameLatin),
-      el("dt", {}, t("household.milieu")), el("dd", {}, household.milieu),
+      el("dt", {}, t("household.milieu")), el("dd", {}, t("enum." + household.milieu)),
       el("dt", {}, t("household.registeredAt")), el("dd", {}, formatDate(household.registeredAt)));
     document.querySelector("#members tbody").replaceChildren(...household.members.map((m) =>
-      el("tr", {}, el("td", {}, name(m.person)), el("td", {}, m.relationship), el("td", {}, m.person.birthDate || ""))));
+      el("tr", {}, el("td", {}, name(m.person)), el("td", {}, t("enum." + m.relationship)), el("td", {}, m.person.birthDate || ""))));
   }
 
   function renderScore(score) {
@@ -63,7 +63,7 @@
     const rows = consents.map((c) => el("tr", { "data-agency": c.agencyCode, "data-status": c.status },
       el("td", {}, c.agencyCode),
       el("td", {}, c.purposes.join(", ")),
-      el("td", { class: "status" }, c.status),
+      el("td", { class: "status", "data-code": c.status }, t("enum." + c.status)),
       el("td", {}, formatDate(c.expiresAt)),
       el("td", {}, c.status === "GIVEN"
         ? el("button", { type: "button", class: "danger", "aria-label": `${t("consents.withdrawLabel")} ${c.agencyCode}`, onclick: () => withdraw(c.id) }, t("consents.withdraw"))
@@ -72,7 +72,7 @@
   }
 
   function renderEnrollments(enrollments) {
-    fill("enrollments", enrollments.map((e) => el("li", {}, el("bdi", {}, e.program), " — ", e.status, " — ", el("bdi", {}, e.effectiveOn))), "enrollments.none");
+    fill("enrollments", enrollments.map((e) => el("li", {}, el("bdi", {}, e.program), " — ", t("enum." + e.status), " — ", el("bdi", {}, e.effectiveOn))), "enrollments.none");
   }
 
   // Pending and past corrections: the field and where the request stands, never the values.

@@ -63,16 +63,22 @@ window.Portal = (() => {
     applyLanguage();
     // Switching language re-reads the page's data (dates and names are shown in the new language).
     document.querySelectorAll("[data-lang]").forEach((button) => button.addEventListener("click", () => setLanguage(button.dataset.lang, () => {
-      if (sessionStorage.getItem(tokenKey)) load().catch((error) => showError(document.getElementById("page-error"), error));
+      if (sessionStorage.getItem(tokenKey)) load().then(rendered, (error) => showError(document.getElementById("page-error"), error));
     })));
     const form = document.getElementById("signin-form");
     const content = document.getElementById("content");
     const signin = document.getElementById("signin");
     const failure = document.getElementById("signin-error");
     const signOut = document.getElementById("signout");
+    // Marks which language the data was last drawn in, once it is drawn (tests and screenshots wait for it).
+    function rendered() {
+      document.body.dataset.rendered = lang;
+    }
+
     async function enter() {
       try {
         await load();
+        rendered();
         signin.hidden = true;
         content.hidden = false;
         signOut.hidden = false;
