@@ -1,10 +1,11 @@
 using GraphRegistry.Api.Data;
+using GraphRegistry.Api.Households;
 using Microsoft.EntityFrameworkCore;
 
 namespace GraphRegistry.Api.Statistics;
 
 /// <summary>
-/// Streams one fact per household, computed inside the database (latest score, latest decision and
+/// Streams one fact per household still in the registry (radiated ones are not counted), computed inside the database (latest score, latest decision and
 /// latest enrolment step for one programme, current size). Counting consumes the stream, so memory
 /// holds the counts, not the households.
 /// </summary>
@@ -12,6 +13,7 @@ internal static class HouseholdFacts
 {
     // With a score model version, each household's latest score under that model: the distribution before and after a model change.
     public static IAsyncEnumerable<HouseholdFact> Stream(RegistryDbContext db, string? program, string? scoreModel = null) => db.Households.AsNoTracking()
+        .Where(h => h.Status != HouseholdStatus.Radiated)
         .Select(h => new HouseholdFact(
             h.RegionCode,
             h.ProvinceCode,

@@ -130,8 +130,8 @@
     const day = (entry) => entry.occurredAt.slice(0, 10);
     barChart("chart-agency", tally(list, (e) => `${e.agencyCode || e.principalKind} ${day(e)}`));
     barChart("chart-purpose", tally(list, (e) => `${e.purpose || "—"} ${day(e)}`));
+    document.getElementById("charts-basis").textContent = `${t("charts.basis")} ${list.length}`;
     await renderQueue();
-    await renderChain();
   }
 
   document.getElementById("filters").addEventListener("submit", async (event) => {
@@ -143,5 +143,9 @@
     }
   });
 
-  start(load);
+  // The chain is verified once per sign-in: walking it is the expensive part of the page.
+  start(async () => {
+    await load();
+    await renderChain();
+  });
 })();
