@@ -12,12 +12,15 @@ public sealed class DimensionCategories(IReadOnlyList<double> scoreBandEdges)
 {
     public const string NoScore = "NO_SCORE";
 
+    // Labelled once: Label runs for every household of every question.
+    private readonly string[] scoreBands = [.. Enumerable.Range(0, scoreBandEdges.Count + 1).Select(band => ScoreBandLabel(scoreBandEdges, band))];
+
     public IReadOnlyList<string> Of(StatisticDimension dimension) => dimension switch
     {
         StatisticDimension.Region => [.. Regions.All.Select(r => r.Code)],
         StatisticDimension.Province => [.. Regions.All.SelectMany(r => r.Provinces).Select(p => p.Code)],
         StatisticDimension.Milieu => ["URBAN", "RURAL"],
-        StatisticDimension.ScoreBand => [.. Enumerable.Range(0, scoreBandEdges.Count + 1).Select(ScoreBandLabel), NoScore],
+        StatisticDimension.ScoreBand => [.. scoreBands, NoScore],
         StatisticDimension.SizeBand => ["1", "2-3", "4-5", "6+"],
         StatisticDimension.Coverage => ["ELIGIBLE_ENROLLED", "ELIGIBLE_NOT_ENROLLED", "ENROLLED_NOT_ELIGIBLE", "NEITHER"],
         StatisticDimension.Verification => ["VERIFIED", "PENDING_VERIFICATION", "DECLARED_ONLY"],
@@ -29,7 +32,7 @@ public sealed class DimensionCategories(IReadOnlyList<double> scoreBandEdges)
         StatisticDimension.Region => fact.RegionCode,
         StatisticDimension.Province => fact.ProvinceCode,
         StatisticDimension.Milieu => fact.Milieu == Milieu.Urban ? "URBAN" : "RURAL",
-        StatisticDimension.ScoreBand => fact.Score is { } score ? ScoreBandLabel(scoreBandEdges.Count(edge => score > edge)) : NoScore,
+        StatisticDimension.ScoreBand => fact.Score is { } score ? scoreBands[scoreBandEdges.Count(edge => score > edge)] : NoScore,
         StatisticDimension.SizeBand => fact.Size switch { <= 1 => "1", <= 3 => "2-3", <= 5 => "4-5", _ => "6+" },
         StatisticDimension.Coverage => (fact.Eligible == true, fact.Enrollment == EnrollmentStatus.Enrolled) switch
         {
@@ -48,11 +51,11 @@ public sealed class DimensionCategories(IReadOnlyList<double> scoreBandEdges)
     };
 
     /// <summary>"≤ 9", "(9, 9.3264284]", "> 10.2": a score on an edge falls in the band below.</summary>
-    private string ScoreBandLabel(int band) => band switch
+    private static string ScoreBandLabel(IReadOnlyList<double> edges, int band) => band switch
     {
-        0 => $"≤ {Number(scoreBandEdges[0])}",
-        _ when band == scoreBandEdges.Count => $"> {Number(scoreBandEdges[^1])}",
-        _ => $"({Number(scoreBandEdges[band - 1])}, {Number(scoreBandEdges[band])}]",
+        0 => $"≤ {Number(edges[0])}",
+        _ when band == edges.Count => $"> {Number(edges[^1])}",
+        _ => $"({Number(edges[band - 1])}, {Number(edges[band])}]",
     };
 
     private static string Number(double value) => value.ToString(CultureInfo.InvariantCulture);

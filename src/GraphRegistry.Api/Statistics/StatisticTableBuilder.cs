@@ -38,11 +38,17 @@ internal static class StatisticTableBuilder
     }
 
     /// <summary>The same table with its two dimensions swapped: the analyst's order, the registry's protection.</summary>
-    public static StatisticTable Transpose(StatisticTable table) => table with
+    public static StatisticTable Transpose(StatisticTable table)
     {
-        Dimensions = [.. table.Dimensions.Reverse()],
-        Cells = [.. table.Cells.OrderBy(c => table.ColumnTotals.ToList().FindIndex(t => t.Keys[0] == c.Keys[1])).ThenBy(c => table.RowTotals.ToList().FindIndex(t => t.Keys[0] == c.Keys[0])).Select(c => c with { Keys = [c.Keys[1], c.Keys[0]] })],
-        RowTotals = table.ColumnTotals,
-        ColumnTotals = table.RowTotals,
-    };
+        // Cells are stored row by row; the transposed table reads them column by column.
+        var columns = table.ColumnTotals.Count;
+        return table with
+        {
+            Dimensions = [.. table.Dimensions.Reverse()],
+            Cells = [.. Enumerable.Range(0, columns).SelectMany(j => Enumerable.Range(0, table.RowTotals.Count).Select(i => table.Cells[(i * columns) + j]))
+                .Select(c => c with { Keys = [c.Keys[1], c.Keys[0]] })],
+            RowTotals = table.ColumnTotals,
+            ColumnTotals = table.RowTotals,
+        };
+    }
 }

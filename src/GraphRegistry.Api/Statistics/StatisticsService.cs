@@ -20,8 +20,8 @@ public sealed class StatisticsService(IDbContextFactory<RegistryDbContext> conte
 
     private readonly DimensionCategories categories = new(options.Value.Edges);
 
-    /// <summary>Refuses a question before anything is read or logged.</summary>
-    public void Check(IReadOnlyList<StatisticDimension> by, string? program, string? scoreModel, int? minimumCount)
+    /// <summary>Refuses a question before anything is read or logged; returns the suppression minimum it asks for.</summary>
+    private int Check(IReadOnlyList<StatisticDimension> by, string? program, string? scoreModel, int? minimumCount)
     {
         if (by.Count is < 1 or > 2 || by.Distinct().Count() != by.Count)
         {
@@ -43,13 +43,12 @@ public sealed class StatisticsService(IDbContextFactory<RegistryDbContext> conte
             throw new RegistryError(ErrorCodes.InvalidArgument, "'scoreModel' chooses the scores of SCORE_BAND; ask for that dimension.");
         }
 
-        _ = Minimum(minimumCount);
+        return Minimum(minimumCount);
     }
 
     public async Task<StatisticTable> CountAsync(IReadOnlyList<StatisticDimension> by, string unit, string? program, string? scoreModel, int? minimumCount, CancellationToken cancellationToken)
     {
-        Check(by, program, scoreModel, minimumCount);
-        var minimum = Minimum(minimumCount);
+        var minimum = Check(by, program, scoreModel, minimumCount);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await CheckProgramAsync(db, program, cancellationToken);
         if (scoreModel is not null && !await db.ScoreComputations.AnyAsync(s => s.ModelVersion == scoreModel, cancellationToken))
