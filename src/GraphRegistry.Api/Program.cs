@@ -20,45 +20,55 @@ using GraphRegistry.Api.TrustedDocuments;
 using GraphRegistry.Api.Verification;
 using GraphRegistry.Api.WebPages;
 
-var builder = WebApplication.CreateBuilder(args);
-builder.Logging.AddRegistryLogging(builder.Environment);
-
-builder.Services
-    .AddRegistryData(builder.Configuration)
-    .AddPersonalDataProtection(builder.Configuration)
-    .AddRegistryIdentity(builder.Configuration)
-    .AddAgencies()
-    .AddLimits(builder.Configuration)
-    .AddConsents()
-    .AddAccessLog(builder.Configuration)
-    .AddTrustedDocuments()
-    .AddEligibility(builder.Configuration)
-    .AddEnrollments()
-    .AddStatistics(builder.Configuration)
-    .AddModificationHistory()
-    .AddRegistration(builder.Configuration)
-    .AddVerification(builder.Configuration)
-    .AddChangeRequests()
-    .AddDemoData()
-    .AddRegistryGraph(builder.Configuration)
-    .AddGraphQLHttp()
-    .AddRegistryHealth()
-    .AddRegistryTelemetry(builder.Configuration);
-
-var app = builder.Build();
-
-if (RegistryCommands.IsCommand(args))
+try
 {
-    return await RegistryCommands.RunAsync(app, args);
+    var builder = WebApplication.CreateBuilder(args);
+    builder.Logging.AddRegistryLogging(builder.Environment);
+
+    builder.Services
+        .AddRegistryData(builder.Configuration)
+        .AddPersonalDataProtection(builder.Configuration)
+        .AddRegistryIdentity(builder.Configuration)
+        .AddAgencies()
+        .AddLimits(builder.Configuration)
+        .AddConsents()
+        .AddAccessLog(builder.Configuration)
+        .AddTrustedDocuments()
+        .AddEligibility(builder.Configuration)
+        .AddEnrollments()
+        .AddStatistics(builder.Configuration)
+        .AddModificationHistory()
+        .AddRegistration(builder.Configuration)
+        .AddVerification(builder.Configuration)
+        .AddChangeRequests()
+        .AddDemoData()
+        .AddRegistryGraph(builder.Configuration)
+        .AddGraphQLHttp()
+        .AddRegistryHealth()
+        .AddRegistryTelemetry(builder.Configuration);
+
+    var app = builder.Build();
+
+    if (RegistryCommands.IsCommand(args))
+    {
+        return await RegistryCommands.RunAsync(app, args);
+    }
+
+    app.MapGraphQLEndpoint();
+    app.MapWebPages();
+    app.MapTrustedDocuments();
+    app.MapRegistryHealth();
+    app.MapGet("/", () => Results.Redirect(GraphQLEndpointRouteBuilderExtensions.Path));
+
+    await app.RunAsync();
+}
+catch (Exception exception) when (RegistryStartupFailure.Find(exception) is { } failure && RegistryStartupFailure.IsOwnProcess)
+{
+    // A setting to fix, not a crash: the message names it; no stack trace, and a non-zero exit.
+    await Console.Error.WriteLineAsync(failure.Message);
+    return 1;
 }
 
-app.MapGraphQLEndpoint();
-app.MapWebPages();
-app.MapTrustedDocuments();
-app.MapRegistryHealth();
-app.MapGet("/", () => Results.Redirect(GraphQLEndpointRouteBuilderExtensions.Path));
-
-await app.RunAsync();
 return 0;
 
 /// <summary>Entry point, public so the tests can host the registry with WebApplicationFactory.</summary>

@@ -11,10 +11,10 @@ namespace GraphRegistry.Api.AccessLog;
 /// to the previous one. The key lives outside the database, so whoever can write the database
 /// cannot rebuild a consistent chain after editing it.
 /// </summary>
-public sealed class AccessLogChain(KeyMaterialPaths keys)
+public sealed class AccessLogChain(IKeyMaterialStore keys)
 {
     private readonly Lazy<byte[]> key = new(() => HKDF.DeriveKey(
-        HashAlgorithmName.SHA256, BlindIndexKey.Load(keys.BlindIndexKeyFile), 32, info: Encoding.UTF8.GetBytes("GraphRegistry access log chain v1")));
+        HashAlgorithmName.SHA256, keys.BlindIndexKey, 32, info: Encoding.UTF8.GetBytes("GraphRegistry access log chain v1")));
 
     public static string Genesis { get; } = new('0', 64);
 

@@ -14,7 +14,8 @@ public sealed class AccessLogHead(RegistryDataDirectory dataDirectory)
     public void Record(long sequence, string hash)
     {
         // Write then rename: a reader sees the old head or the new one, never half of either.
-        var temporary = file + ".tmp";
+        // Named per write: nodes sharing a data directory never move each other's half-written file.
+        var temporary = $"{file}.{Guid.NewGuid():N}.tmp";
         File.WriteAllText(temporary, $"{sequence.ToString(CultureInfo.InvariantCulture)} {hash}");
         File.Move(temporary, file, overwrite: true);
     }

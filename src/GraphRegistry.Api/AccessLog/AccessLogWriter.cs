@@ -9,10 +9,14 @@ namespace GraphRegistry.Api.AccessLog;
 /// Appends entries with group commit: requests queue their drafts, one writer drains the queue
 /// and commits everything waiting in a single transaction (synchronous=FULL), then releases each
 /// request. A request gets no response until its own entry is durable; if the commit fails, every
-/// request in the batch fails and the chain head stays where the database says it is.
+/// request in the batch fails. The head is read from the database inside each commit, so on
+/// PostgreSQL several nodes extend one chain.
 /// </summary>
 public sealed class AccessLogWriter : IAsyncDisposable
 {
+    // Any constant every node agrees on ("GRLOG"): the lock that orders appends across nodes.
+    private const long ChainLockId = 0x47_52_4C_4F_47;
+
     private readonly Channel<Pending> queue = Channel.CreateBounded<Pending>(new BoundedChannelOptions(10_000) { SingleReader = true });
     private readonly IDbContextFactory<RegistryDbContext> contexts;
     private readonly TimeProvider clock;
@@ -21,7 +25,6 @@ public sealed class AccessLogWriter : IAsyncDisposable
     private readonly AccessLogChain chain;
     private readonly AccessLogHead anchor;
     private readonly Task loop;
-    private (long Sequence, string Hash)? head;
     private volatile bool failing;
 
     public AccessLogWriter(IDbContextFactory<RegistryDbContext> contexts, TimeProvider clock, IOptions<AccessLogOptions> options, AccessLogChain chain, AccessLogHead anchor, ILogger<AccessLogWriter> logger)
@@ -91,7 +94,6 @@ public sealed class AccessLogWriter : IAsyncDisposable
             }
             catch (Exception exception)
             {
-                head = null;
                 failing = true;
                 logger.LogError("Access log commit of {Count} entries failed with {ExceptionType}", batch.Count, exception.GetType().Name);
                 foreach (var pending in batch)
@@ -108,11 +110,24 @@ public sealed class AccessLogWriter : IAsyncDisposable
     {
         await using var db = await contexts.CreateDbContextAsync();
         await db.Database.OpenConnectionAsync();
+        if (db.Database.IsSqlite())
+        {
+            // Durable before anyone is told: a committed entry survives a power cut, not only a crash.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous=FULL;");
+        }
 
-        // Durable before anyone is told: a committed entry survives a power cut, not only a crash.
-        await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous=FULL;");
-        var (sequence, hash) = head ??= await ReadHeadAsync(db);
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        if (db.Database.IsNpgsql())
+        {
+            // Every node appends to the one chain: nodes take turns, and each reads the head the
+            // others left (PostgreSQL commits are durable with the default synchronous_commit).
+            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({ChainLockId})");
+        }
+
+        var (sequence, hash) = await ReadHeadAsync(db);
+        // PostgreSQL keeps microseconds; the hash must cover the instant exactly as it is read back.
         var now = clock.GetUtcNow().UtcDateTime;
+        now = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMicrosecond));
         var sequences = new long[batch.Count];
         for (var i = 0; i < batch.Count; i++)
         {
@@ -123,7 +138,7 @@ public sealed class AccessLogWriter : IAsyncDisposable
         }
 
         await db.SaveChangesAsync();
-        head = (sequence, hash);
+        await transaction.CommitAsync();
         anchor.Record(sequence, hash);
         return sequences;
     }

@@ -5,21 +5,40 @@ namespace GraphRegistry.Api.Data;
 
 public static class DataServiceCollectionExtensions
 {
-    /// <summary>The registry database: EF Core on a SQLite file, pooled contexts, migrations at start-up.</summary>
+    /// <summary>The registry database: EF Core on SQLite or PostgreSQL, pooled contexts, migrations at start-up.</summary>
     public static IServiceCollection AddRegistryData(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<RegistryDataOptions>(configuration.GetSection(RegistryDataOptions.Section));
         services.AddSingleton<RegistryDataDirectory>();
-        services.AddSingleton<RegistryConnectionString>();
+        services.AddSingleton<RegistryDatabase>();
         services.AddSingleton<PersonalDataPresence>();
 
-        // Resolvers run in parallel, so each batch load takes its own short-lived context from the pool.
-        services.AddPooledDbContextFactory<RegistryDbContext>((provider, options) => options
-            .UseSqlite(provider.GetRequiredService<RegistryConnectionString>().Value)
-            .AddInterceptors(provider.GetServices<IInterceptor>()));
-        services.AddScoped(provider => provider.GetRequiredService<IDbContextFactory<RegistryDbContext>>().CreateDbContext());
+        // Decided while the services are registered, because the context type (and with it the
+        // migrations) depends on it; an unknown provider stops here, naming the setting.
+        if (RegistryDatabase.ProviderFrom(configuration) == DatabaseProvider.PostgreSql)
+        {
+            services.AddRegistryContext<PostgreSqlRegistryDbContext>((options, database) => options.UseNpgsql(database.ConnectionString));
+        }
+        else
+        {
+            services.AddRegistryContext<SqliteRegistryDbContext>((options, database) => options.UseSqlite(database.ConnectionString));
+        }
+
         services.AddScoped<RegistryDatabaseInitializer>();
         services.AddHostedService<RegistryStartup>();
         return services;
+    }
+
+    private static void AddRegistryContext<TContext>(this IServiceCollection services, Action<DbContextOptionsBuilder, RegistryDatabase> useProvider)
+        where TContext : RegistryDbContext
+    {
+        // Resolvers run in parallel, so each batch load takes its own short-lived context from the pool.
+        services.AddPooledDbContextFactory<TContext>((provider, options) =>
+        {
+            useProvider(options, provider.GetRequiredService<RegistryDatabase>());
+            options.AddInterceptors(provider.GetServices<IInterceptor>());
+        });
+        services.AddSingleton<IDbContextFactory<RegistryDbContext>, RegistryDbContextFactory<TContext>>();
+        services.AddScoped<RegistryDbContext>(provider => provider.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext());
     }
 }

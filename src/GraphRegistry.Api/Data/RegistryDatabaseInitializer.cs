@@ -1,3 +1,5 @@
+using System.Data.Common;
+using System.Net.Sockets;
 using GraphRegistry.Api.Agencies;
 using GraphRegistry.Api.DemoData;
 using GraphRegistry.Api.Eligibility;
@@ -9,10 +11,12 @@ namespace GraphRegistry.Api.Data;
 
 /// <summary>
 /// Brings the registry to a servable state at start-up: keys checked against data first (so a
-/// lost key ring stops everything before anything changes), then migrations, WAL, demo data.
+/// lost key ring stops everything before anything changes), then migrations, keys, demo data.
+/// On PostgreSQL the whole preparation holds a lock, so nodes starting together take turns.
 /// </summary>
 public sealed class RegistryDatabaseInitializer(
     RegistryDataDirectory dataDirectory,
+    RegistryDatabase database,
     KeyMaterialGuard keyGuard,
     RegistryDbContext db,
     DemoDataSeeder seeder,
@@ -24,21 +28,51 @@ public sealed class RegistryDatabaseInitializer(
     public async Task InitializeAsync(CancellationToken cancellationToken, bool createDemoData = true)
     {
         Directory.CreateDirectory(dataDirectory.FullPath);
-        await keyGuard.EnsureKeysMatchDataAsync(cancellationToken);
-        await db.Database.MigrateAsync(cancellationToken);
-
-        // WAL lets readers proceed while a writer commits; the setting persists in the file.
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
-
-        await agencies.SeedAsync(db, cancellationToken);
-        await ProgramSeeder.SeedAsync(db, cancellationToken);
-
-        var demoHouseholds = options.Value.DemoHouseholds;
-        if (createDemoData && demoHouseholds > 0 && !await db.Households.AnyAsync(cancellationToken))
+        await using (await ReachAsync(() => StartupLock.AcquireAsync(database, db, cancellationToken)))
         {
-            logger.LogInformation("Empty registry: creating {Count} demo households", demoHouseholds);
-            await seeder.SeedAsync(demoHouseholds, progress: null, cancellationToken);
-            await rescorer.RescoreAsync("initial", ScoreTrigger.Initial, batchSize: 500, progress: null, cancellationToken);
+            await ReachAsync(() => keyGuard.EnsureKeysMatchDataAsync(cancellationToken));
+            await db.Database.MigrateAsync(cancellationToken);
+            if (db.Database.IsSqlite())
+            {
+                // WAL lets readers proceed while a writer commits; the setting persists in the file.
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            }
+
+            await keyGuard.CreateMissingKeysAsync(cancellationToken);
+            await agencies.SeedAsync(db, cancellationToken);
+            await ProgramSeeder.SeedAsync(db, cancellationToken);
+
+            var demoHouseholds = options.Value.DemoHouseholds;
+            if (createDemoData && demoHouseholds > 0 && !await db.Households.AnyAsync(cancellationToken))
+            {
+                logger.LogInformation("Empty registry: creating {Count} demo households", demoHouseholds);
+                await seeder.SeedAsync(demoHouseholds, progress: null, cancellationToken);
+                await rescorer.RescoreAsync("initial", ScoreTrigger.Initial, batchSize: 500, progress: null, cancellationToken);
+            }
         }
     }
+
+    /// <summary>The first touches of the database: a server that cannot be reached stops start-up with a message naming the setting.</summary>
+    private async Task<T> ReachAsync<T>(Func<Task<T>> firstContact)
+    {
+        try
+        {
+            return await firstContact();
+        }
+        catch (Exception exception) when (exception is DbException or SocketException or TimeoutException)
+        {
+            // The driver's message says why (refused, timed out, authentication) and never carries the password.
+            throw new RegistryStartupException(
+                $"The registry cannot reach its database, the {database.Location} ({RegistryDatabase.ProviderSetting}, {RegistryDatabase.ConnectionStringSetting}): "
+                + $"{exception.Message} Start-up stopped; nothing was changed.",
+                exception);
+        }
+    }
+
+    private async Task ReachAsync(Func<Task> firstContact) =>
+        await ReachAsync(async () =>
+        {
+            await firstContact();
+            return true;
+        });
 }

@@ -15,7 +15,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GraphRegistry.Api.Data;
 
-public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> options) : DbContext(options)
+/// <summary>
+/// The registry's model, shared by both stores. Each provider has its own subclass only so that
+/// EF keeps a separate migration history per provider (their column types differ).
+/// </summary>
+public abstract class RegistryDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<Household> Households => Set<Household>();
 
@@ -53,6 +57,8 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
     public DbSet<VerificationCheck> VerificationChecks => Set<VerificationCheck>();
 
     public DbSet<Modification> Modifications => Set<Modification>();
+
+    public DbSet<StoredKey> StoredKeys => Set<StoredKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(RegistryDbContext).Assembly);

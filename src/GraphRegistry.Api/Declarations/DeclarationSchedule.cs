@@ -18,12 +18,19 @@ public static class DeclarationSchedule
         context.RequestService<TimeProvider>().GetUtcNow() - context.RequestService<IOptions<DeclarationOptions>>().Value.UpdateAfter;
 
     /// <summary>
-    /// Households due (or not) for an update, as a query to compose on. SQLite cannot compare
-    /// DateTimeOffset columns through EF, so this compares the stored text: every instant the
-    /// registry writes is UTC, in EF's format, and such text sorts in time order.
+    /// Households due (or not) for an update, as a query to compose on. PostgreSQL compares the
+    /// instants; SQLite cannot compare DateTimeOffset columns through EF, so there this compares the
+    /// stored text: every instant the registry writes is UTC, in EF's format, and such text sorts in time order.
     /// </summary>
     public static IQueryable<Household> Households(RegistryDbContext db, bool due, DateTimeOffset cutoff)
     {
+        if (!db.Database.IsSqlite())
+        {
+            return due
+                ? db.Households.Where(h => h.LastDeclarationAt == null || h.LastDeclarationAt < cutoff)
+                : db.Households.Where(h => h.LastDeclarationAt >= cutoff);
+        }
+
         var text = cutoff.ToUniversalTime().ToString(StoredFormat, CultureInfo.InvariantCulture);
         return due
             ? db.Households.FromSql($"SELECT * FROM \"Households\" WHERE \"LastDeclarationAt\" IS NULL OR \"LastDeclarationAt\" < {text}")

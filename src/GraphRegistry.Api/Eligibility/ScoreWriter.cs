@@ -39,7 +39,7 @@ internal static class ScoreWriter
             {
                 item.ScoreComputationId = computation.Id;
                 Set(decision, item.HouseholdId, item.ProgramCode, item.ScoreComputationId, item.ScoreUsed, item.ThresholdVersionId, item.Eligible, item.CriteriaMet,
-                    JsonSerializer.Serialize(item.Reasons), JsonSerializer.Serialize(item.TopVariables), item.DecidedAt);
+                    ColumnValue.StringList(db.Database, item.Reasons), ColumnValue.StringList(db.Database, item.TopVariables), item.DecidedAt);
                 await decision.ExecuteNonQueryAsync(cancellationToken);
             }
         }

@@ -9,16 +9,14 @@ namespace GraphRegistry.Api.Privacy;
 /// reveals nothing without the key. The field name is mixed in so a national ID and an IDCS with
 /// the same characters never share an index value.
 /// </summary>
-public sealed class BlindIndex(KeyMaterialPaths paths)
+public sealed class BlindIndex(IKeyMaterialStore keys)
 {
-    // Read on first use, after KeyMaterialGuard has checked or created the file at start-up.
-    private readonly Lazy<byte[]> key = new(() => BlindIndexKey.Load(paths.BlindIndexKeyFile));
 
     public byte[] Compute(BlindIndexedField field, string value)
     {
         var normalised = Normalise(field, value);
         var message = Encoding.UTF8.GetBytes($"{field}:{normalised}");
-        return HMACSHA256.HashData(key.Value, message);
+        return HMACSHA256.HashData(keys.BlindIndexKey, message);
     }
 
     public static string Normalise(BlindIndexedField field, string value) => field switch

@@ -1,15 +1,15 @@
 namespace GraphRegistry.Api.Privacy;
 
-/// <summary>The secret behind every blind index: 32 random bytes, base64 in a file of its own.</summary>
+/// <summary>The secret behind every blind index: 32 random bytes, stored as base64.</summary>
 public static class BlindIndexKey
 {
     public const int Length = 32;
 
-    public static byte[] Load(string file)
+    public static byte[] Parse(string base64, string location)
     {
-        var bytes = Convert.FromBase64String(File.ReadAllText(file).Trim());
+        var bytes = Convert.FromBase64String(base64.Trim());
         return bytes.Length == Length
             ? bytes
-            : throw new MissingKeyMaterialException($"The blind-index key in '{file}' is not {Length} bytes long.");
+            : throw new MissingKeyMaterialException($"The blind-index key in {location} is not {Length} bytes long.");
     }
 }

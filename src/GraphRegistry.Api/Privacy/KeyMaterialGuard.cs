@@ -1,28 +1,27 @@
-using System.Security.Cryptography;
 using GraphRegistry.Api.Data;
 using Microsoft.Extensions.Options;
 
 namespace GraphRegistry.Api.Privacy;
 
 /// <summary>
-/// Runs before migrations and before anything is encrypted: if personal data exists, its keys
-/// must exist too. On an empty registry it creates the blind-index key; the Data Protection key
-/// ring creates its first key on first use.
+/// Checks before migrations and before anything is encrypted: if personal data exists, its keys
+/// must exist too. Once the database is migrated it creates what an empty registry lacks: the
+/// blind-index key now, the Data Protection key ring's first key on first use.
 /// </summary>
-public sealed class KeyMaterialGuard(KeyMaterialPaths paths, PersonalDataPresence presence, IOptions<KeyMaterialOptions> options, IHostEnvironment environment, ILogger<KeyMaterialGuard> logger)
+public sealed class KeyMaterialGuard(IKeyMaterialStore keys, PersonalDataPresence presence, IOptions<KeyMaterialOptions> options, IHostEnvironment environment, ILogger<KeyMaterialGuard> logger)
 {
     public async Task EnsureKeysMatchDataAsync(CancellationToken cancellationToken)
     {
         var encryptedRows = await presence.CountEncryptedRowsAsync(cancellationToken);
         var missing = new List<string>();
-        if (!paths.KeyRingHasKeys)
+        if (!await keys.KeyRingHasKeysAsync(cancellationToken))
         {
-            missing.Add($"the Data Protection key ring (no key-*.xml in '{paths.KeyRingDirectory}')");
+            missing.Add($"the Data Protection key ring ({keys.KeyRingLocation})");
         }
 
-        if (!File.Exists(paths.BlindIndexKeyFile))
+        if (!await keys.HasBlindIndexKeyAsync(cancellationToken))
         {
-            missing.Add($"the blind-index key ('{paths.BlindIndexKeyFile}')");
+            missing.Add($"the blind-index key ({keys.BlindIndexKeyLocation})");
         }
 
         if (encryptedRows > 0 && missing.Count > 0)
@@ -43,20 +42,22 @@ public sealed class KeyMaterialGuard(KeyMaterialPaths paths, PersonalDataPresenc
                 + " is missing. Provide the key material under Registry:Keys, or set Registry:Keys:AllowKeyGeneration=true "
                 + "once, for the first start of a new registry. Start-up stopped; nothing was changed.");
         }
+    }
 
-        if (!File.Exists(paths.BlindIndexKeyFile))
+    /// <summary>Runs after migrations, when the checks above have allowed it: the key store exists by then.</summary>
+    public async Task CreateMissingKeysAsync(CancellationToken cancellationToken)
+    {
+        if (await keys.HasBlindIndexKeyAsync(cancellationToken))
         {
-            if (!environment.IsDevelopment())
-            {
-                logger.LogWarning("Generating the blind-index key and the first Data Protection key, as Registry:Keys:AllowKeyGeneration allows; back them up and turn the switch off");
-            }
-
-            Directory.CreateDirectory(Path.GetDirectoryName(paths.BlindIndexKeyFile)!);
-            await File.WriteAllTextAsync(
-                paths.BlindIndexKeyFile,
-                Convert.ToBase64String(RandomNumberGenerator.GetBytes(BlindIndexKey.Length)),
-                cancellationToken);
-            logger.LogInformation("Created a new blind-index key for an empty registry");
+            return;
         }
+
+        if (!environment.IsDevelopment())
+        {
+            logger.LogWarning("Generating the blind-index key and the first Data Protection key, as Registry:Keys:AllowKeyGeneration allows; back them up and turn the switch off");
+        }
+
+        await keys.CreateBlindIndexKeyAsync(cancellationToken);
+        logger.LogInformation("Created a new blind-index key for an empty registry");
     }
 }

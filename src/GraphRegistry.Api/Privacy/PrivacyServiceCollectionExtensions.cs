@@ -1,7 +1,7 @@
 using System.Security.Cryptography.X509Certificates;
+using GraphRegistry.Api.Data;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.AspNetCore.DataProtection.Repositories;
 
 namespace GraphRegistry.Api.Privacy;
 
@@ -15,6 +15,15 @@ public static class PrivacyServiceCollectionExtensions
         services.Configure<KeyMaterialOptions>(configuration.GetSection(KeyMaterialOptions.Section));
         services.AddSingleton<KeyMaterialPaths>();
         services.AddSingleton<KeyMaterialGuard>();
+        if (RegistryDatabase.ProviderFrom(configuration) == DatabaseProvider.PostgreSql)
+        {
+            services.AddSingleton<DatabaseKeyRing>();
+            services.AddSingleton<IKeyMaterialStore, DatabaseKeyMaterialStore>();
+        }
+        else
+        {
+            services.AddSingleton<IKeyMaterialStore, FileKeyMaterialStore>();
+        }
 
         var protection = services.AddDataProtection().SetApplicationName(ApplicationName);
         if (configuration.GetSection(KeyMaterialOptions.Section).Get<KeyMaterialOptions>() is { CertificatePath: { Length: > 0 } certificate } keys)
@@ -24,8 +33,7 @@ public static class PrivacyServiceCollectionExtensions
         }
 
         services.AddOptions<KeyManagementOptions>()
-            .Configure<KeyMaterialPaths, ILoggerFactory>((options, paths, loggers) =>
-                options.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(paths.KeyRingDirectory), loggers));
+            .Configure<IKeyMaterialStore>((options, keys) => options.XmlRepository = keys.KeyRing);
 
         services.AddSingleton<PersonalDataProtector>();
         services.AddSingleton<BlindIndex>();

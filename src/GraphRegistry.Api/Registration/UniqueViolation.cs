@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace GraphRegistry.Api.Registration;
 
@@ -11,13 +12,21 @@ public static class UniqueViolation
 {
     private const int SqliteConstraint = 19;
 
-    public static bool Is(DbUpdateException exception) =>
-        exception.InnerException is SqliteException { SqliteErrorCode: SqliteConstraint } sqlite
-        && sqlite.Message.Contains("UNIQUE", StringComparison.Ordinal);
+    private static readonly string[] IdentifierIndexes = ["NationalIdIndex", "IdcsIndex", "PublicId"];
 
-    /// <summary>Whether the refused index is one of the identifier blind indexes.</summary>
+    public static bool Is(DbUpdateException exception) => exception.InnerException switch
+    {
+        SqliteException { SqliteErrorCode: SqliteConstraint } sqlite => sqlite.Message.Contains("UNIQUE", StringComparison.Ordinal),
+        PostgresException postgres => postgres.SqlState == PostgresErrorCodes.UniqueViolation,
+        _ => false,
+    };
+
+    /// <summary>Whether the refused index is one of the identifier blind indexes of Persons.</summary>
     public static bool IsIdentifier(DbUpdateException exception) =>
-        Is(exception) && (exception.InnerException!.Message.Contains("NationalIdIndex", StringComparison.Ordinal)
-            || exception.InnerException.Message.Contains("IdcsIndex", StringComparison.Ordinal)
-            || exception.InnerException.Message.Contains("Persons.PublicId", StringComparison.Ordinal));
+        Is(exception) && exception.InnerException switch
+        {
+            // SQLite names the columns ("UNIQUE constraint failed: Persons.NationalIdIndex"); PostgreSQL the index.
+            PostgresException postgres => postgres.TableName == "Persons" && IdentifierIndexes.Any(column => postgres.ConstraintName?.EndsWith(column, StringComparison.Ordinal) == true),
+            var sqlite => IdentifierIndexes.Any(column => sqlite!.Message.Contains("Persons." + column, StringComparison.Ordinal)),
+        };
 }

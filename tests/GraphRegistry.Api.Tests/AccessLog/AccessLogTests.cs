@@ -99,12 +99,12 @@ public sealed class AccessLogTests : IDisposable
         {
             if (round == 1)
             {
-                await RawDatabase.ExecuteAsync(registry, "CREATE TRIGGER log_store_down BEFORE INSERT ON AccessLog BEGIN SELECT RAISE(ABORT, 'disk full'); END;");
+                await RawDatabase.BreakAccessLogWritesAsync(registry);
             }
 
             if (round == 2)
             {
-                await RawDatabase.ExecuteAsync(registry, "DROP TRIGGER log_store_down;");
+                await RawDatabase.RepairAccessLogWritesAsync(registry);
             }
 
             answered.AddRange(await Task.WhenAll(households.Select(h => agency.PostGraphQLAsync(AnssRead, new { id = h.PublicId }))));
@@ -121,10 +121,10 @@ public sealed class AccessLogTests : IDisposable
     }
 
     [Theory]
-    [InlineData("UPDATE AccessLog SET Purpose = 'AMO_ENROLLMENT' WHERE Sequence = 4", "altered")]
-    [InlineData("UPDATE AccessLog SET Subjects = '[]' WHERE Sequence = 4", "altered")]
-    [InlineData("DELETE FROM AccessLog WHERE Sequence = 4", "missing")]
-    [InlineData("UPDATE AccessLog SET Sequence = -4 WHERE Sequence = 4; UPDATE AccessLog SET Sequence = 4 WHERE Sequence = 5; UPDATE AccessLog SET Sequence = 5 WHERE Sequence = -4", "does not follow")]
+    [InlineData("UPDATE \"AccessLog\" SET \"Purpose\" = 'AMO_ENROLLMENT' WHERE \"Sequence\" = 4", "altered")]
+    [InlineData("UPDATE \"AccessLog\" SET \"Subjects\" = {EMPTY_LIST} WHERE \"Sequence\" = 4", "altered")]
+    [InlineData("DELETE FROM \"AccessLog\" WHERE \"Sequence\" = 4", "missing")]
+    [InlineData("UPDATE \"AccessLog\" SET \"Sequence\" = -4 WHERE \"Sequence\" = 4; UPDATE \"AccessLog\" SET \"Sequence\" = 4 WHERE \"Sequence\" = 5; UPDATE \"AccessLog\" SET \"Sequence\" = 5 WHERE \"Sequence\" = -4", "does not follow")]
     public async Task Tampering_with_one_row_names_that_entry(string tampering, string problem)
     {
         var households = DemoPlaintext.Of(registry);
@@ -135,7 +135,7 @@ public sealed class AccessLogTests : IDisposable
         }
 
         Assert.True((await OfficerLog.VerifyAsync(registry)).GetProperty("valid").GetBoolean());
-        await RawDatabase.ExecuteAsync(registry, tampering);
+        await RawDatabase.ExecuteAsync(registry, tampering.Replace("{EMPTY_LIST}", RawDatabase.EmptyList, StringComparison.Ordinal));
 
         var chain = await OfficerLog.VerifyAsync(registry);
 
@@ -154,7 +154,7 @@ public sealed class AccessLogTests : IDisposable
             await agency.PostGraphQLAsync(AnssRead, new { id = household.PublicId });
         }
 
-        await RawDatabase.ExecuteAsync(registry, "DELETE FROM AccessLog WHERE Sequence >= 5");
+        await RawDatabase.ExecuteAsync(registry, "DELETE FROM \"AccessLog\" WHERE \"Sequence\" >= 5");
 
         var chain = await OfficerLog.VerifyAsync(registry);
 
@@ -173,7 +173,7 @@ public sealed class AccessLogTests : IDisposable
         }
 
         // An intruder edits entry 2 and recomputes every hash with plain SHA-256, as an unkeyed chain would allow.
-        await RawDatabase.ExecuteAsync(registry, "UPDATE AccessLog SET Purpose = 'ASD_PAYMENT' WHERE Sequence = 2");
+        await RawDatabase.ExecuteAsync(registry, "UPDATE \"AccessLog\" SET \"Purpose\" = 'ASD_PAYMENT' WHERE \"Sequence\" = 2");
         await using (var db = await registry.Service<Microsoft.EntityFrameworkCore.IDbContextFactory<GraphRegistry.Api.Data.RegistryDbContext>>().CreateDbContextAsync())
         {
             var previous = new string('0', 64);

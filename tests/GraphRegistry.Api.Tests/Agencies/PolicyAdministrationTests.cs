@@ -53,7 +53,7 @@ public sealed class PolicyAdministrationTests : IDisposable
         Assert.Empty((await agency.PostGraphQLAsync(Size, new { id = household.PublicId })).ErrorCodes);
 
         // Another node (here: the database directly) revokes the grant; this node has it cached.
-        await RawDatabase.ExecuteAsync(node, "DELETE FROM FieldGrants WHERE Coordinate = 'Household.size'");
+        await RawDatabase.ExecuteAsync(node, "DELETE FROM \"FieldGrants\" WHERE \"Coordinate\" = 'Household.size'");
         var cached = await agency.PostGraphQLAsync(Size, new { id = household.PublicId });
         clock.Advance(GraphRegistry.Api.Privacy.AccessViewProvider.Freshness + TimeSpan.FromSeconds(1));
         var refreshed = await agency.PostGraphQLAsync(Size, new { id = household.PublicId });

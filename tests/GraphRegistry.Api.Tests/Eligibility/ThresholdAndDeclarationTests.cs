@@ -50,9 +50,9 @@ public sealed class ThresholdAndDeclarationTests : IDisposable
     }
 
     [Theory]
-    [InlineData("UPDATE Declarations SET Rooms = -2")]
-    [InlineData("UPDATE Declarations SET MemberSituations = '[]'")]
-    [InlineData("UPDATE Declarations SET AnnualPhoneSpending = '99999999'")]
+    [InlineData("UPDATE \"Declarations\" SET \"Rooms\" = -2")]
+    [InlineData("UPDATE \"Declarations\" SET \"MemberSituations\" = '[]'")]
+    [InlineData("UPDATE \"Declarations\" SET \"AnnualPhoneSpending\" = '99999999'")]
     public async Task An_impossible_declaration_is_not_scored(string corruption)
     {
         _ = registry.CreateClient();

@@ -2,11 +2,19 @@ using System.Text;
 
 namespace GraphRegistry.Api.Tests.Infrastructure;
 
-/// <summary>The registry's database file and its write-ahead log as text, as someone copying the files would read them.</summary>
+/// <summary>
+/// What someone holding a copy of the database reads: the SQLite file and its write-ahead log as
+/// text, or a dump of every PostgreSQL table.
+/// </summary>
 public static class DatabaseText
 {
     public static async Task<string> ReadAsync(RegistryApplication registry)
     {
+        if (TestDatabase.IsPostgreSql)
+        {
+            return await TestDatabase.DumpAsync(registry);
+        }
+
         var text = new StringBuilder();
         foreach (var file in new[] { registry.DatabaseFile, registry.DatabaseFile + "-wal" }.Where(File.Exists))
         {

@@ -10,7 +10,8 @@ namespace GraphRegistry.Api.Tests.Infrastructure;
 
 /// <summary>
 /// The registry hosted in-process over real HTTP, on a real SQLite file in a temporary data
-/// directory with its own key ring, seeded with deterministic demo households.
+/// directory (or its own database on a real PostgreSQL server, see <see cref="TestDatabase"/>)
+/// with its own key ring, seeded with deterministic demo households.
 /// </summary>
 public class RegistryApplication : WebApplicationFactory<Program>
 {
@@ -73,7 +74,7 @@ public class RegistryApplication : WebApplicationFactory<Program>
         builder.UseSetting("Registry:DataDirectory", DataDirectory);
         builder.UseSetting("Registry:DemoHouseholds", DemoHouseholds.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Registry:DemoSeed", DemoSeed.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        foreach (var (key, value) in Settings)
+        foreach (var (key, value) in TestDatabase.SettingsFor(DataDirectory).Concat(Settings))
         {
             builder.UseSetting(key, value);
         }
@@ -97,9 +98,13 @@ public class RegistryApplication : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
-        if (disposing && ownsDirectory && Directory.Exists(DataDirectory))
+        if (disposing && ownsDirectory)
         {
-            Directory.Delete(DataDirectory, recursive: true);
+            TestDatabase.Drop(DataDirectory);
+            if (Directory.Exists(DataDirectory))
+            {
+                Directory.Delete(DataDirectory, recursive: true);
+            }
         }
     }
 }

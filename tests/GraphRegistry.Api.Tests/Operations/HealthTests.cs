@@ -1,7 +1,6 @@
 using System.Net;
 using GraphRegistry.Api.AccessLog;
 using GraphRegistry.Api.Tests.Infrastructure;
-using Microsoft.Data.Sqlite;
 
 namespace GraphRegistry.Api.Tests.Operations;
 
@@ -33,8 +32,7 @@ public sealed class HealthTests
         var client = registry.CreateClient();
         using var ready = await client.GetAsync("/health/ready");
 
-        SqliteConnection.ClearAllPools();
-        File.Delete(registry.DatabaseFile);
+        TestDatabase.Destroy(registry);
         using var gone = await client.GetAsync("/health/ready");
 
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);

@@ -20,17 +20,9 @@ public sealed class KeyMaterialGuardTests : IDisposable
             Assert.Equal(5, response.Data.GetProperty("households").GetProperty("totalCount").GetInt32());
         }
 
-        var path = Path.Combine(dataDirectory, keyMaterial);
-        if (Directory.Exists(path))
-        {
-            Directory.Delete(path, recursive: true);
-        }
-        else
-        {
-            File.Delete(path);
-        }
+        await RemoveAsync(keyMaterial);
 
-        var before = Fingerprint();
+        var before = await FingerprintAsync();
         using var second = new RegistryApplication(dataDirectory, demoHouseholds: 5, ownsDirectory: false, "Development");
 
         var failure = Assert.ThrowsAny<Exception>(() => second.CreateClient());
@@ -38,13 +30,14 @@ public sealed class KeyMaterialGuardTests : IDisposable
         var missing = FindMissingKeyMaterial(failure);
         Assert.Contains(named, missing.Message, StringComparison.Ordinal);
         Assert.Contains("Start-up stopped; nothing was changed.", missing.Message, StringComparison.Ordinal);
-        Assert.Equal(before, Fingerprint());
+        Assert.Equal(before, await FingerprintAsync());
         Assert.False(Directory.Exists(Path.Combine(dataDirectory, "keys")) && keyMaterial == "keys", "no fresh key ring may be minted");
     }
 
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        TestDatabase.Drop(dataDirectory);
         Directory.Delete(dataDirectory, recursive: true);
     }
 
@@ -78,8 +71,44 @@ public sealed class KeyMaterialGuardTests : IDisposable
         }
     }
 
+    // On PostgreSQL the key material is rows of the shared database rather than files.
+    private async Task RemoveAsync(string keyMaterial)
+    {
+        if (TestDatabase.IsPostgreSql)
+        {
+            await using var connection = await TestDatabase.OpenPostgreSqlAsync(dataDirectory);
+            await using var delete = connection.CreateCommand();
+            delete.CommandText = keyMaterial == "keys"
+                ? "DELETE FROM \"KeyMaterial\" WHERE \"Name\" LIKE 'key-%'"
+                : "DELETE FROM \"KeyMaterial\" WHERE \"Name\" = 'blind-index-key'";
+            Assert.True(await delete.ExecuteNonQueryAsync() > 0);
+            return;
+        }
+
+        var path = Path.Combine(dataDirectory, keyMaterial);
+        if (Directory.Exists(path))
+        {
+            Directory.Delete(path, recursive: true);
+        }
+        else
+        {
+            File.Delete(path);
+        }
+    }
+
+    private async Task<string> FingerprintAsync()
+    {
+        if (!TestDatabase.IsPostgreSql)
+        {
+            return FilesFingerprint();
+        }
+
+        await using var connection = await TestDatabase.OpenPostgreSqlAsync(dataDirectory);
+        return FilesFingerprint() + "|" + Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(await TestDatabase.DumpAsync(connection))));
+    }
+
     // Any SQLite reader creates the -shm index and an empty -wal; neither holds data.
-    private string Fingerprint() => string.Join(',', Directory.EnumerateFiles(dataDirectory, "*", SearchOption.AllDirectories)
+    private string FilesFingerprint() => string.Join(',', Directory.EnumerateFiles(dataDirectory, "*", SearchOption.AllDirectories)
         .Where(file => !file.EndsWith("-shm", StringComparison.Ordinal) && new FileInfo(file).Length > 0)
         .Order(StringComparer.Ordinal)
         .Select(file => Path.GetFileName(file) + ":" + Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(file)))));

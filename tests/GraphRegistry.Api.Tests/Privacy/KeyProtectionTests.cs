@@ -42,7 +42,7 @@ public sealed class KeyProtectionTests : IDisposable
             Assert.Empty((await first.CreateClient(TestPrincipals.Operator).PostGraphQLAsync("{ households { totalCount } }")).ErrorCodes);
         }
 
-        var keyFiles = Directory.EnumerateFiles(Path.Combine(dataDirectory, "keys"), "key-*.xml").Select(File.ReadAllText).ToList();
+        var keyFiles = await KeyRingAsync();
         using var second = new RegistryApplication(dataDirectory, demoHouseholds: 1, ownsDirectory: false, "Development", settings);
         var household = DemoPlaintext.Of(second)[0];
         var read = await second.CreateClient(TestPrincipals.Operator).PostGraphQLAsync("query($id: ID!) { household(id: $id) { address } }", new { id = household.PublicId });
@@ -59,7 +59,29 @@ public sealed class KeyProtectionTests : IDisposable
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        TestDatabase.Drop(dataDirectory);
         Directory.Delete(dataDirectory, recursive: true);
+    }
+
+    // The key ring's XML: files beside a SQLite database, rows of the shared PostgreSQL database.
+    private async Task<List<string>> KeyRingAsync()
+    {
+        if (!TestDatabase.IsPostgreSql)
+        {
+            return [.. Directory.EnumerateFiles(Path.Combine(dataDirectory, "keys"), "key-*.xml").Select(File.ReadAllText)];
+        }
+
+        await using var connection = await TestDatabase.OpenPostgreSqlAsync(dataDirectory);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT \"Value\" FROM \"KeyMaterial\" WHERE \"Name\" LIKE 'key-%'";
+        await using var reader = await command.ExecuteReaderAsync();
+        var keys = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            keys.Add(reader.GetString(0));
+        }
+
+        return keys;
     }
 
     private static Dictionary<string, string> Production(bool allowKeyGeneration) => new()

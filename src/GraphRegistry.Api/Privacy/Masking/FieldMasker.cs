@@ -10,12 +10,12 @@ namespace GraphRegistry.Api.Privacy.Masking;
 /// Applies a mask to a personal value. Masks that need the value decrypt it through the supplied
 /// function; NULL_WITH_REASON, REGION_ONLY and PSEUDONYM never decrypt at all.
 /// </summary>
-public sealed class FieldMasker(KeyMaterialPaths keys, TimeProvider clock)
+public sealed class FieldMasker(IKeyMaterialStore keys, TimeProvider clock)
 {
     // Pseudonyms use a key derived from the blind-index key, so no extra secret has to be kept,
     // yet a pseudonym can't be matched against blind indexes.
     private readonly Lazy<byte[]> pseudonymKey = new(() => HKDF.DeriveKey(
-        HashAlgorithmName.SHA256, BlindIndexKey.Load(keys.BlindIndexKeyFile), 32, info: Encoding.UTF8.GetBytes("GraphRegistry pseudonyms v1")));
+        HashAlgorithmName.SHA256, keys.BlindIndexKey, 32, info: Encoding.UTF8.GetBytes("GraphRegistry pseudonyms v1")));
 
     public string? Mask(MaskKind kind, Func<string> reveal, MaskContext context, string agencyCode, string coordinate) => kind switch
     {

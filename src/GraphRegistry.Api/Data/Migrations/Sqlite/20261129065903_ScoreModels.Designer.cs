@@ -8,11 +8,11 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace GraphRegistry.Api.Data.Migrations
+namespace GraphRegistry.Api.Data.Migrations.Sqlite
 {
-    [DbContext(typeof(RegistryDbContext))]
-    [Migration("20261129072051_EnrollmentsAndWhatIf")]
-    partial class EnrollmentsAndWhatIf
+    [DbContext(typeof(SqliteRegistryDbContext))]
+    [Migration("20261129065903_ScoreModels")]
+    partial class ScoreModels
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -368,9 +368,6 @@ namespace GraphRegistry.Api.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<bool>("CriteriaMet")
-                        .HasColumnType("INTEGER");
-
                     b.Property<DateTime>("DecidedAt")
                         .HasColumnType("TEXT");
 
@@ -572,50 +569,6 @@ namespace GraphRegistry.Api.Data.Migrations
                     b.HasIndex("ProgramId");
 
                     b.ToTable("ThresholdVersions");
-                });
-
-            modelBuilder.Entity("GraphRegistry.Api.Enrollments.Enrollment", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("EffectiveOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("HouseholdId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ProgramCode")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTimeOffset>("RecordedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RecordedBy")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Reference")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProgramCode", "HouseholdId");
-
-                    b.HasIndex("HouseholdId", "ProgramCode", "Id");
-
-                    b.ToTable("Enrollments");
                 });
 
             modelBuilder.Entity("GraphRegistry.Api.Households.Household", b =>
@@ -885,15 +838,6 @@ namespace GraphRegistry.Api.Data.Migrations
                     b.HasOne("GraphRegistry.Api.Eligibility.SocialProgram", null)
                         .WithMany("Thresholds")
                         .HasForeignKey("ProgramId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("GraphRegistry.Api.Enrollments.Enrollment", b =>
-                {
-                    b.HasOne("GraphRegistry.Api.Households.Household", null)
-                        .WithMany()
-                        .HasForeignKey("HouseholdId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -8,11 +8,11 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace GraphRegistry.Api.Data.Migrations
+namespace GraphRegistry.Api.Data.Migrations.Sqlite
 {
-    [DbContext(typeof(RegistryDbContext))]
-    [Migration("20261129065903_ScoreModels")]
-    partial class ScoreModels
+    [DbContext(typeof(SqliteRegistryDbContext))]
+    [Migration("20261129062845_InitialRegistry")]
+    partial class InitialRegistry
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -455,46 +455,6 @@ namespace GraphRegistry.Api.Data.Migrations
                     b.HasIndex("RunId", "HouseholdId");
 
                     b.ToTable("ScoreComputations");
-                });
-
-            modelBuilder.Entity("GraphRegistry.Api.Eligibility.Scoring.PublishedScoreModel", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Document")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Provenance")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTimeOffset>("PublishedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PublishedBy")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SourceReference")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Version")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Version")
-                        .IsUnique();
-
-                    b.ToTable("ScoreModels", (string)null);
                 });
 
             modelBuilder.Entity("GraphRegistry.Api.Eligibility.SocialProgram", b =>

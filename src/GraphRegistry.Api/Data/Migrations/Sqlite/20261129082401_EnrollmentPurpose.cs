@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace GraphRegistry.Api.Data.Migrations
+namespace GraphRegistry.Api.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class EnrollmentPurpose : Migration

@@ -8,11 +8,11 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace GraphRegistry.Api.Data.Migrations
+namespace GraphRegistry.Api.Data.Migrations.Sqlite
 {
-    [DbContext(typeof(RegistryDbContext))]
-    [Migration("20261129082401_EnrollmentPurpose")]
-    partial class EnrollmentPurpose
+    [DbContext(typeof(SqliteRegistryDbContext))]
+    [Migration("20261129092313_KeyMaterial")]
+    partial class KeyMaterial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -352,6 +352,24 @@ namespace GraphRegistry.Api.Data.Migrations
                     b.HasIndex("HouseholdId", "AgencyCode", "ExpiresAt");
 
                     b.ToTable("Consents");
+                });
+
+            modelBuilder.Entity("GraphRegistry.Api.Data.StoredKey", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("KeyMaterial", (string)null);
                 });
 
             modelBuilder.Entity("GraphRegistry.Api.Declarations.Declaration", b =>

@@ -3,16 +3,19 @@ using System;
 using GraphRegistry.Api.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace GraphRegistry.Api.Data.Migrations
+namespace GraphRegistry.Api.Data.Migrations.Sqlite
 {
-    [DbContext(typeof(RegistryDbContext))]
-    partial class RegistryDbContextModelSnapshot : ModelSnapshot
+    [DbContext(typeof(SqliteRegistryDbContext))]
+    [Migration("20261129072051_EnrollmentsAndWhatIf")]
+    partial class EnrollmentsAndWhatIf
     {
-        protected override void BuildModel(ModelBuilder modelBuilder)
+        /// <inheritdoc />
+        protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
@@ -123,9 +126,6 @@ namespace GraphRegistry.Api.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("PersistedOnly")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("RowScope")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -216,75 +216,6 @@ namespace GraphRegistry.Api.Data.Migrations
                     b.HasIndex("AgencyCode", "ChangedAt");
 
                     b.ToTable("PolicyChanges");
-                });
-
-            modelBuilder.Entity("GraphRegistry.Api.ChangeRequests.ChangeRequest", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTimeOffset?>("AppliedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Field")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("HouseholdId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("NewValue")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("OldValue")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PublicId")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RecordId")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTimeOffset>("RequestedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RequestedBy")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTimeOffset?>("ReviewedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ReviewedBy")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTimeOffset?>("SubmittedAt")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PublicId")
-                        .IsUnique();
-
-                    b.HasIndex("HouseholdId", "Id");
-
-                    b.HasIndex("Status", "Id");
-
-                    b.ToTable("ChangeRequests");
                 });
 
             modelBuilder.Entity("GraphRegistry.Api.Consents.Consent", b =>
@@ -580,9 +511,6 @@ namespace GraphRegistry.Api.Data.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("EnrollmentPurpose")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -688,51 +616,6 @@ namespace GraphRegistry.Api.Data.Migrations
                     b.HasIndex("HouseholdId", "ProgramCode", "Id");
 
                     b.ToTable("Enrollments");
-                });
-
-            modelBuilder.Entity("GraphRegistry.Api.History.Modification", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTimeOffset>("ChangedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ChangedBy")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Field")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("HouseholdId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("NewValue")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("OldValue")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Reason")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RecordId")
-                        .IsRequired()
-                        .HasMaxLength(48)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("HouseholdId", "Id");
-
-                    b.ToTable("Modifications");
                 });
 
             modelBuilder.Entity("GraphRegistry.Api.Households.Household", b =>
@@ -909,142 +792,8 @@ namespace GraphRegistry.Api.Data.Migrations
                     b.ToTable("Persons");
                 });
 
-            modelBuilder.Entity("GraphRegistry.Api.TrustedDocuments.TrustedDocument", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("AgencyCode")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTimeOffset?>("DecidedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DecidedBy")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.PrimitiveCollection<string>("Fields")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Hash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("OperationName")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Query")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Reason")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTimeOffset>("SubmittedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SubmittedBy")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AgencyCode", "Hash")
-                        .IsUnique();
-
-                    b.ToTable("TrustedDocuments");
-                });
-
-            modelBuilder.Entity("GraphRegistry.Api.Verification.VerificationCheck", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTimeOffset>("CheckedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("DeclarationVersion")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Field")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("HouseholdId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Result")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Source")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SubjectId")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("HouseholdId", "Id");
-
-                    b.ToTable("VerificationChecks");
-                });
-
             modelBuilder.Entity("GraphRegistry.Api.Agencies.Agency", b =>
                 {
-                    b.OwnsOne("GraphRegistry.Api.Agencies.AgencyLimits", "Limits", b1 =>
-                        {
-                            b1.Property<long>("AgencyId");
-
-                            b1.Property<int?>("ExecutionTimeoutSeconds");
-
-                            b1.Property<int?>("MaxAliases");
-
-                            b1.Property<int?>("MaxComplexity");
-
-                            b1.Property<int?>("MaxDepth");
-
-                            b1.Property<int?>("MaxPageSize");
-
-                            b1.Property<int?>("MaxRootFields");
-
-                            b1.Property<int?>("RequestsPerMinute");
-
-                            b1.Property<int?>("SubjectsPerDay");
-
-                            b1.HasKey("AgencyId");
-
-                            b1.ToTable("Agencies");
-
-                            b1
-                                .ToJson("Limits")
-                                .HasColumnType("TEXT");
-
-                            b1.WithOwner()
-                                .HasForeignKey("AgencyId");
-                        });
-
                     b.OwnsMany("GraphRegistry.Api.Agencies.AgencyPurpose", "Purposes", b1 =>
                         {
                             b1.Property<long>("AgencyId");
@@ -1072,9 +821,6 @@ namespace GraphRegistry.Api.Data.Migrations
                                 .HasForeignKey("AgencyId");
                         });
 
-                    b.Navigation("Limits")
-                        .IsRequired();
-
                     b.Navigation("Purposes");
                 });
 
@@ -1085,17 +831,6 @@ namespace GraphRegistry.Api.Data.Migrations
                         .HasForeignKey("AgencyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-                });
-
-            modelBuilder.Entity("GraphRegistry.Api.ChangeRequests.ChangeRequest", b =>
-                {
-                    b.HasOne("GraphRegistry.Api.Households.Household", "Household")
-                        .WithMany()
-                        .HasForeignKey("HouseholdId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Household");
                 });
 
             modelBuilder.Entity("GraphRegistry.Api.Declarations.Declaration", b =>
@@ -1163,17 +898,6 @@ namespace GraphRegistry.Api.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("GraphRegistry.Api.History.Modification", b =>
-                {
-                    b.HasOne("GraphRegistry.Api.Households.Household", "Household")
-                        .WithMany()
-                        .HasForeignKey("HouseholdId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Household");
-                });
-
             modelBuilder.Entity("GraphRegistry.Api.Members.Membership", b =>
                 {
                     b.HasOne("GraphRegistry.Api.Households.Household", "Household")
@@ -1191,15 +915,6 @@ namespace GraphRegistry.Api.Data.Migrations
                     b.Navigation("Household");
 
                     b.Navigation("Person");
-                });
-
-            modelBuilder.Entity("GraphRegistry.Api.Verification.VerificationCheck", b =>
-                {
-                    b.HasOne("GraphRegistry.Api.Households.Household", null)
-                        .WithMany()
-                        .HasForeignKey("HouseholdId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("GraphRegistry.Api.Agencies.Agency", b =>

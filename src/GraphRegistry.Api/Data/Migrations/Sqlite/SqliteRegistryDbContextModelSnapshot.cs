@@ -3,19 +3,16 @@ using System;
 using GraphRegistry.Api.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace GraphRegistry.Api.Data.Migrations
+namespace GraphRegistry.Api.Data.Migrations.Sqlite
 {
-    [DbContext(typeof(RegistryDbContext))]
-    [Migration("20261129081300_Registration")]
-    partial class Registration
+    [DbContext(typeof(SqliteRegistryDbContext))]
+    partial class SqliteRegistryDbContextModelSnapshot : ModelSnapshot
     {
-        /// <inheritdoc />
-        protected override void BuildTargetModel(ModelBuilder modelBuilder)
+        protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
@@ -125,6 +122,9 @@ namespace GraphRegistry.Api.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("PersistedOnly")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("RowScope")
                         .IsRequired()
@@ -349,6 +349,24 @@ namespace GraphRegistry.Api.Data.Migrations
                     b.HasIndex("HouseholdId", "AgencyCode", "ExpiresAt");
 
                     b.ToTable("Consents");
+                });
+
+            modelBuilder.Entity("GraphRegistry.Api.Data.StoredKey", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("KeyMaterial", (string)null);
                 });
 
             modelBuilder.Entity("GraphRegistry.Api.Declarations.Declaration", b =>
@@ -578,6 +596,9 @@ namespace GraphRegistry.Api.Data.Migrations
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnrollmentPurpose")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
@@ -906,6 +927,66 @@ namespace GraphRegistry.Api.Data.Migrations
                     b.ToTable("Persons");
                 });
 
+            modelBuilder.Entity("GraphRegistry.Api.TrustedDocuments.TrustedDocument", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AgencyCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Fields")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OperationName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyCode", "Hash")
+                        .IsUnique();
+
+                    b.ToTable("TrustedDocuments");
+                });
+
             modelBuilder.Entity("GraphRegistry.Api.Verification.VerificationCheck", b =>
                 {
                     b.Property<long>("Id")
@@ -950,6 +1031,38 @@ namespace GraphRegistry.Api.Data.Migrations
 
             modelBuilder.Entity("GraphRegistry.Api.Agencies.Agency", b =>
                 {
+                    b.OwnsOne("GraphRegistry.Api.Agencies.AgencyLimits", "Limits", b1 =>
+                        {
+                            b1.Property<long>("AgencyId");
+
+                            b1.Property<int?>("ExecutionTimeoutSeconds");
+
+                            b1.Property<int?>("MaxAliases");
+
+                            b1.Property<int?>("MaxComplexity");
+
+                            b1.Property<int?>("MaxDepth");
+
+                            b1.Property<int?>("MaxPageSize");
+
+                            b1.Property<int?>("MaxRootFields");
+
+                            b1.Property<int?>("RequestsPerMinute");
+
+                            b1.Property<int?>("SubjectsPerDay");
+
+                            b1.HasKey("AgencyId");
+
+                            b1.ToTable("Agencies");
+
+                            b1
+                                .ToJson("Limits")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AgencyId");
+                        });
+
                     b.OwnsMany("GraphRegistry.Api.Agencies.AgencyPurpose", "Purposes", b1 =>
                         {
                             b1.Property<long>("AgencyId");
@@ -976,6 +1089,9 @@ namespace GraphRegistry.Api.Data.Migrations
                             b1.WithOwner()
                                 .HasForeignKey("AgencyId");
                         });
+
+                    b.Navigation("Limits")
+                        .IsRequired();
 
                     b.Navigation("Purposes");
                 });

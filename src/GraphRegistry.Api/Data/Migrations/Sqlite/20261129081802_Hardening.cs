@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace GraphRegistry.Api.Data.Migrations
+namespace GraphRegistry.Api.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Hardening : Migration

@@ -1,0 +1,86 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace GraphRegistry.Api.Data;
+
+/// <summary>
+/// Which store the registry uses and how to reach it: <c>Registry:Database:Provider</c> (Sqlite,
+/// the default, or PostgreSQL) and <c>ConnectionStrings:Registry</c>. SQLite without a connection
+/// string uses the file in the data directory; PostgreSQL requires one.
+/// </summary>
+public sealed class RegistryDatabase
+{
+    public const string ProviderSetting = "Registry:Database:Provider";
+    public const string ConnectionStringSetting = "ConnectionStrings:" + ConnectionStringName;
+    private const string ConnectionStringName = "Registry";
+
+    public RegistryDatabase(IConfiguration configuration, IOptions<RegistryDataOptions> options, RegistryDataDirectory directory)
+    {
+        Provider = ProviderFrom(configuration);
+        var configured = configuration.GetConnectionString(ConnectionStringName);
+        if (Provider == DatabaseProvider.PostgreSql)
+        {
+            if (string.IsNullOrWhiteSpace(configured))
+            {
+                throw new RegistryStartupException(
+                    $"{ProviderSetting} is PostgreSQL but {ConnectionStringSetting} is not set. Give the server's connection string "
+                    + "(Host=...;Port=...;Database=...;Username=...). Start-up stopped; nothing was changed.");
+            }
+
+            var npgsql = ParseOrExplain(() => new NpgsqlConnectionStringBuilder(configured));
+            ConnectionString = npgsql.ConnectionString;
+            Location = $"PostgreSQL database '{npgsql.Database}' on {npgsql.Host}:{npgsql.Port}";
+            return;
+        }
+
+        var sqlite = ParseOrExplain(() => new SqliteConnectionStringBuilder(configured) { Pooling = true });
+        if (string.IsNullOrWhiteSpace(configured))
+        {
+            sqlite.DataSource = directory.Resolve(options.Value.DatabaseFile);
+        }
+
+        ConnectionString = sqlite.ToString();
+        DatabaseFile = sqlite.DataSource;
+        Location = $"SQLite file '{sqlite.DataSource}'";
+    }
+
+    public DatabaseProvider Provider { get; }
+
+    public string ConnectionString { get; }
+
+    /// <summary>The SQLite file; null on PostgreSQL.</summary>
+    public string? DatabaseFile { get; }
+
+    /// <summary>Where the data is, for messages: never the password.</summary>
+    public string Location { get; }
+
+    /// <summary>Reads the provider setting; a name that is not a provider stops start-up, naming the setting.</summary>
+    public static DatabaseProvider ProviderFrom(IConfiguration configuration)
+    {
+        var name = configuration[ProviderSetting];
+        return name?.Trim().ToUpperInvariant() switch
+        {
+            null or "" or "SQLITE" => DatabaseProvider.Sqlite,
+            "POSTGRESQL" or "POSTGRES" or "NPGSQL" => DatabaseProvider.PostgreSql,
+            _ => throw new RegistryStartupException(
+                $"{ProviderSetting} is '{name}', which is not a database provider the registry knows. Use 'Sqlite' or 'PostgreSQL'. "
+                + "Start-up stopped; nothing was changed."),
+        };
+    }
+
+    private static T ParseOrExplain<T>(Func<T> parse)
+        where T : DbConnectionStringBuilder
+    {
+        try
+        {
+            return parse();
+        }
+        catch (ArgumentException)
+        {
+            // The parser's message may quote the string, password included: name the setting only.
+            throw new RegistryStartupException($"{ConnectionStringSetting} is not a valid connection string. Start-up stopped; nothing was changed.");
+        }
+    }
+}
