@@ -6,7 +6,9 @@
 #   .ci/postgres.sh stop "$PG_TEST_DIR"
 set -euo pipefail
 
-bindir="$(pg_config --bindir 2>/dev/null || ls -d /usr/lib/postgresql/*/bin | tail -1)"
+# The server's own folder (Debian keeps initdb out of PATH); pg_config may belong to a client-only install.
+bindir="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | tail -1)"
+[ -x "$bindir/initdb" ] || bindir="$(pg_config --bindir)"
 as_postgres() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 
 case "${1:-start}" in

@@ -14,8 +14,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<PersonalDataPresence>();
 
         // Decided while the services are registered, because the context type (and with it the
-        // migrations) depends on it; an unknown provider stops here, naming the setting.
-        if (RegistryDatabase.ProviderFrom(configuration) == DatabaseProvider.PostgreSql)
+        // migrations) depends on it; a wrong setting stops here, naming it.
+        if (RegistryDatabase.CheckSettings(configuration) == DatabaseProvider.PostgreSql)
         {
             services.AddRegistryContext<PostgreSqlRegistryDbContext>((options, database) => options.UseNpgsql(database.ConnectionString));
         }

@@ -18,24 +18,17 @@ public sealed class RegistryDatabase
 
     public RegistryDatabase(IConfiguration configuration, IOptions<RegistryDataOptions> options, RegistryDataDirectory directory)
     {
-        Provider = ProviderFrom(configuration);
+        Provider = CheckSettings(configuration);
         var configured = configuration.GetConnectionString(ConnectionStringName);
         if (Provider == DatabaseProvider.PostgreSql)
         {
-            if (string.IsNullOrWhiteSpace(configured))
-            {
-                throw new RegistryStartupException(
-                    $"{ProviderSetting} is PostgreSQL but {ConnectionStringSetting} is not set. Give the server's connection string "
-                    + "(Host=...;Port=...;Database=...;Username=...). Start-up stopped; nothing was changed.");
-            }
-
-            var npgsql = ParseOrExplain(() => new NpgsqlConnectionStringBuilder(configured));
+            var npgsql = new NpgsqlConnectionStringBuilder(configured);
             ConnectionString = npgsql.ConnectionString;
             Location = $"PostgreSQL database '{npgsql.Database}' on {npgsql.Host}:{npgsql.Port}";
             return;
         }
 
-        var sqlite = ParseOrExplain(() => new SqliteConnectionStringBuilder(configured) { Pooling = true });
+        var sqlite = new SqliteConnectionStringBuilder(configured) { Pooling = true };
         if (string.IsNullOrWhiteSpace(configured))
         {
             sqlite.DataSource = directory.Resolve(options.Value.DatabaseFile);
@@ -56,6 +49,34 @@ public sealed class RegistryDatabase
     /// <summary>Where the data is, for messages: never the password.</summary>
     public string Location { get; }
 
+    /// <summary>
+    /// Checks both settings; called while the services are registered, so a wrong one stops the
+    /// process before anything starts (and before the host logs a failure with a stack trace).
+    /// </summary>
+    public static DatabaseProvider CheckSettings(IConfiguration configuration)
+    {
+        var provider = ProviderFrom(configuration);
+        var configured = configuration.GetConnectionString(ConnectionStringName);
+        if (provider == DatabaseProvider.PostgreSql && string.IsNullOrWhiteSpace(configured))
+        {
+            throw new RegistryStartupException(
+                $"{ProviderSetting} is PostgreSQL but {ConnectionStringSetting} is not set. Give the server's connection string "
+                + "(Host=...;Port=...;Database=...;Username=...). Start-up stopped; nothing was changed.");
+        }
+
+        try
+        {
+            _ = provider == DatabaseProvider.PostgreSql ? new NpgsqlConnectionStringBuilder(configured) : (DbConnectionStringBuilder)new SqliteConnectionStringBuilder(configured);
+        }
+        catch (ArgumentException)
+        {
+            // The parser's message may quote the string, password included: name the setting only.
+            throw new RegistryStartupException($"{ConnectionStringSetting} is not a valid connection string. Start-up stopped; nothing was changed.");
+        }
+
+        return provider;
+    }
+
     /// <summary>Reads the provider setting; a name that is not a provider stops start-up, naming the setting.</summary>
     public static DatabaseProvider ProviderFrom(IConfiguration configuration)
     {
@@ -68,19 +89,5 @@ public sealed class RegistryDatabase
                 $"{ProviderSetting} is '{name}', which is not a database provider the registry knows. Use 'Sqlite' or 'PostgreSQL'. "
                 + "Start-up stopped; nothing was changed."),
         };
-    }
-
-    private static T ParseOrExplain<T>(Func<T> parse)
-        where T : DbConnectionStringBuilder
-    {
-        try
-        {
-            return parse();
-        }
-        catch (ArgumentException)
-        {
-            // The parser's message may quote the string, password included: name the setting only.
-            throw new RegistryStartupException($"{ConnectionStringSetting} is not a valid connection string. Start-up stopped; nothing was changed.");
-        }
     }
 }

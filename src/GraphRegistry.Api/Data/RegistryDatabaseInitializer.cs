@@ -59,7 +59,7 @@ public sealed class RegistryDatabaseInitializer(
         {
             return await firstContact();
         }
-        catch (Exception exception) when (exception is DbException or SocketException or TimeoutException)
+        catch (Exception exception) when (IsUnreachable(exception))
         {
             // The driver's message says why (refused, timed out, authentication) and never carries the password.
             throw new RegistryStartupException(
@@ -68,6 +68,10 @@ public sealed class RegistryDatabaseInitializer(
                 exception);
         }
     }
+
+    // EF's execution strategy wraps the driver's error in an InvalidOperationException ("transient failure").
+    private static bool IsUnreachable(Exception? exception) =>
+        exception is DbException or SocketException or TimeoutException || (exception is not null && IsUnreachable(exception.InnerException));
 
     private async Task ReachAsync(Func<Task> firstContact) =>
         await ReachAsync(async () =>
