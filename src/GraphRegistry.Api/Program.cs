@@ -64,7 +64,8 @@ try
 }
 catch (Exception exception) when (RegistryStartupFailure.Find(exception) is { } failure && RegistryStartupFailure.IsOwnProcess)
 {
-    // A setting to fix, not a crash: the message names it; no stack trace, and a non-zero exit.
+    // A setting to fix, not a crash: the message names it, comes last, and the exit code is 1
+    // (the host may already have logged a failure during start, with its details).
     await Console.Error.WriteLineAsync(failure.Message);
     return 1;
 }

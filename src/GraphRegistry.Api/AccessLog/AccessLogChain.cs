@@ -8,13 +8,14 @@ namespace GraphRegistry.Api.AccessLog;
 
 /// <summary>
 /// The hash chain: a canonical form of each entry and the keyed hash (HMAC-SHA256) that links it
-/// to the previous one. The key lives outside the database, so whoever can write the database
-/// cannot rebuild a consistent chain after editing it.
+/// to the previous one. The key is derived from the blind-index key, which is never in the database
+/// in clear (a file beside SQLite; on PostgreSQL encrypted under a key ring that is itself encrypted
+/// to a certificate), so whoever can write the database cannot rebuild a consistent chain after editing it.
 /// </summary>
 public sealed class AccessLogChain(IKeyMaterialStore keys)
 {
     private readonly Lazy<byte[]> key = new(() => HKDF.DeriveKey(
-        HashAlgorithmName.SHA256, keys.BlindIndexKey, 32, info: Encoding.UTF8.GetBytes("GraphRegistry access log chain v1")));
+        HashAlgorithmName.SHA256, keys.BlindIndexKey, 32, info: Encoding.UTF8.GetBytes("GraphRegistry access log chain v1")), LazyThreadSafetyMode.PublicationOnly);
 
     public static string Genesis { get; } = new('0', 64);
 

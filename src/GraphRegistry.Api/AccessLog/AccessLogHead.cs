@@ -13,6 +13,13 @@ public sealed class AccessLogHead(RegistryDataDirectory dataDirectory)
 
     public void Record(long sequence, string hash)
     {
+        // Nodes sharing a data directory record after their own commits, in any order: the file
+        // only moves forward. (Each node's file is a lower bound on the head of the one chain.)
+        if (Read() is { } recorded && recorded.Sequence >= sequence)
+        {
+            return;
+        }
+
         // Write then rename: a reader sees the old head or the new one, never half of either.
         // Named per write: nodes sharing a data directory never move each other's half-written file.
         var temporary = $"{file}.{Guid.NewGuid():N}.tmp";

@@ -120,8 +120,8 @@ public sealed class AccessLogWriter : IAsyncDisposable
         if (db.Database.IsNpgsql())
         {
             // Every node appends to the one chain: nodes take turns, and each reads the head the
-            // others left (PostgreSQL commits are durable with the default synchronous_commit).
-            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({ChainLockId})");
+            // others left. The commit waits for the WAL flush whatever a role or database default says.
+            await db.Database.ExecuteSqlRawAsync($"SET LOCAL synchronous_commit = on; SELECT pg_advisory_xact_lock({ChainLockId})");
         }
 
         var (sequence, hash) = await ReadHeadAsync(db);

@@ -5,33 +5,36 @@ using Npgsql;
 namespace GraphRegistry.Api.Data;
 
 /// <summary>
-/// Counts rows that carry encrypted personal fields without creating or migrating anything,
-/// so the key check can run before the registry touches its database.
+/// Tells whether any row carries encrypted personal fields, without creating or migrating anything,
+/// so the key check can run before the registry touches its database. One row per table is
+/// enough to know; counting would scan millions at every start.
 /// </summary>
 public sealed class PersonalDataPresence(RegistryDatabase database)
 {
     private static readonly string[] EncryptedTables = ["Households", "Persons", "ChangeRequests", "Modifications"];
 
-    public async Task<long> CountEncryptedRowsAsync(CancellationToken cancellationToken)
+    public async Task<bool> HoldsEncryptedRowsAsync(CancellationToken cancellationToken)
     {
         await using var connection = await OpenReadOnlyAsync(cancellationToken);
         if (connection is null)
         {
-            return 0;
+            return false;
         }
 
-        long total = 0;
         foreach (var table in EncryptedTables)
         {
             if (await TableExistsAsync(connection, table, cancellationToken))
             {
-                await using var count = connection.CreateCommand();
-                count.CommandText = $"SELECT COUNT(*) FROM \"{table}\"";
-                total += Convert.ToInt64(await count.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+                await using var any = connection.CreateCommand();
+                any.CommandText = $"SELECT 1 FROM \"{table}\" LIMIT 1";
+                if (await any.ExecuteScalarAsync(cancellationToken) is not null)
+                {
+                    return true;
+                }
             }
         }
 
-        return total;
+        return false;
     }
 
     /// <summary>Null when there is no SQLite file yet: an absent registry holds nothing.</summary>

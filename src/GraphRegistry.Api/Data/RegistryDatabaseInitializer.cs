@@ -6,6 +6,7 @@ using GraphRegistry.Api.Eligibility;
 using GraphRegistry.Api.Privacy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace GraphRegistry.Api.Data;
 
@@ -18,6 +19,7 @@ public sealed class RegistryDatabaseInitializer(
     RegistryDataDirectory dataDirectory,
     RegistryDatabase database,
     KeyMaterialGuard keyGuard,
+    IKeyMaterialStore blindIndexKeys,
     RegistryDbContext db,
     DemoDataSeeder seeder,
     AgencyPolicySeeder agencies,
@@ -28,7 +30,8 @@ public sealed class RegistryDatabaseInitializer(
     public async Task InitializeAsync(CancellationToken cancellationToken, bool createDemoData = true)
     {
         Directory.CreateDirectory(dataDirectory.FullPath);
-        await using (await ReachAsync(() => StartupLock.AcquireAsync(database, db, cancellationToken)))
+        keyGuard.EnsureKeyRingProtected(database.Provider);
+        await using (await ReachAsync(() => StartupLock.AcquireAsync(database, db, keyGuard.MayCreateRegistry, cancellationToken)))
         {
             await ReachAsync(() => keyGuard.EnsureKeysMatchDataAsync(cancellationToken));
             await db.Database.MigrateAsync(cancellationToken);
@@ -39,6 +42,9 @@ public sealed class RegistryDatabaseInitializer(
             }
 
             await keyGuard.CreateMissingKeysAsync(cancellationToken);
+
+            // Read once now, so keys that cannot be read stop start-up instead of failing requests later.
+            await ReachAsync(() => Task.FromResult(blindIndexKeys.BlindIndexKey));
             await agencies.SeedAsync(db, cancellationToken);
             await ProgramSeeder.SeedAsync(db, cancellationToken);
 
@@ -70,8 +76,16 @@ public sealed class RegistryDatabaseInitializer(
     }
 
     // EF's execution strategy wraps the driver's error in an InvalidOperationException ("transient failure").
-    private static bool IsUnreachable(Exception? exception) =>
-        exception is DbException or SocketException or TimeoutException || (exception is not null && IsUnreachable(exception.InnerException));
+    // A server that answers with an SQL error was reached: only connection, authentication and
+    // missing-database errors mean it could not be used at all.
+    private static bool IsUnreachable(Exception? exception) => exception switch
+    {
+        null => false,
+        PostgresException answered => answered.SqlState.StartsWith("08", StringComparison.Ordinal) || answered.SqlState.StartsWith("28", StringComparison.Ordinal)
+            || answered.SqlState == PostgresErrorCodes.InvalidCatalogName,
+        DbException or SocketException or TimeoutException => true,
+        _ => IsUnreachable(exception.InnerException),
+    };
 
     private async Task ReachAsync(Func<Task> firstContact) =>
         await ReachAsync(async () =>

@@ -58,8 +58,6 @@ public abstract class RegistryDbContext(DbContextOptions options) : DbContext(op
 
     public DbSet<Modification> Modifications => Set<Modification>();
 
-    public DbSet<StoredKey> StoredKeys => Set<StoredKey>();
-
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(RegistryDbContext).Assembly);
 

@@ -9,6 +9,7 @@ namespace GraphRegistry.Api.Data;
 /// first keys), so two nodes started together never both mint a key ring or race a migration.
 /// A session-level advisory lock, held on its own connection and released when disposed.
 /// A node waits up to ten minutes (another may be seeding demo data), then fails with an error.
+/// Needs session pooling: behind a transaction-mode pooler (PgBouncer) a session lock does not hold.
 /// A SQLite file belongs to one process; there it is a no-op.
 /// </summary>
 internal sealed class StartupLock : IAsyncDisposable
@@ -19,19 +20,27 @@ internal sealed class StartupLock : IAsyncDisposable
 
     private StartupLock(NpgsqlConnection? connection) => this.connection = connection;
 
-    public static async Task<StartupLock> AcquireAsync(RegistryDatabase database, RegistryDbContext db, CancellationToken cancellationToken)
+    public static async Task<StartupLock> AcquireAsync(RegistryDatabase database, RegistryDbContext db, bool mayCreateDatabase, CancellationToken cancellationToken)
     {
         if (database.Provider != DatabaseProvider.PostgreSql)
         {
             return new StartupLock(null);
         }
 
-        await CreateDatabaseIfMissingAsync(db, cancellationToken);
+        await CreateDatabaseIfMissingAsync(database, db, mayCreateDatabase, cancellationToken);
         var connection = new NpgsqlConnection(database.ConnectionString);
-        await connection.OpenAsync(cancellationToken);
-        await using var command = new NpgsqlCommand($"SELECT pg_advisory_lock({LockId})", connection) { CommandTimeout = 600 };
-        await command.ExecuteNonQueryAsync(cancellationToken);
-        return new StartupLock(connection);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var command = new NpgsqlCommand($"SELECT pg_advisory_lock({LockId})", connection) { CommandTimeout = 600 };
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            return new StartupLock(connection);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
     }
 
     public async ValueTask DisposeAsync()
@@ -39,16 +48,24 @@ internal sealed class StartupLock : IAsyncDisposable
         if (connection is not null)
         {
             // Said explicitly: a pooled connection keeps its session, and with it the lock, after Dispose.
-            await using (var unlock = new NpgsqlCommand($"SELECT pg_advisory_unlock({LockId})", connection))
+            // Should the unlock fail, the connection is broken and closing it ends the session anyway.
+            try
             {
+                await using var unlock = new NpgsqlCommand($"SELECT pg_advisory_unlock({LockId})", connection);
                 await unlock.ExecuteNonQueryAsync();
             }
-
-            await connection.DisposeAsync();
+            catch (NpgsqlException)
+            {
+                NpgsqlConnection.ClearPool(connection);
+            }
+            finally
+            {
+                await connection.DisposeAsync();
+            }
         }
     }
 
-    private static async Task CreateDatabaseIfMissingAsync(RegistryDbContext db, CancellationToken cancellationToken)
+    private static async Task CreateDatabaseIfMissingAsync(RegistryDatabase database, RegistryDbContext db, bool mayCreate, CancellationToken cancellationToken)
     {
         var creator = db.GetService<IRelationalDatabaseCreator>();
         if (await creator.ExistsAsync(cancellationToken))
@@ -56,13 +73,21 @@ internal sealed class StartupLock : IAsyncDisposable
             return;
         }
 
+        if (!mayCreate)
+        {
+            // Outside Development a missing database is more likely a mistyped name than a new registry.
+            throw new RegistryStartupException(
+                $"The {database.Location} does not exist ({RegistryDatabase.ConnectionStringSetting}). Create it, or set "
+                + "Registry:Keys:AllowKeyGeneration=true for the first start of a new registry. Start-up stopped; nothing was changed.");
+        }
+
         try
         {
             await creator.CreateAsync(cancellationToken);
         }
-        catch (PostgresException exists) when (exists.SqlState == PostgresErrorCodes.DuplicateDatabase)
+        catch (PostgresException raced) when (raced.SqlState is PostgresErrorCodes.DuplicateDatabase or PostgresErrorCodes.UniqueViolation)
         {
-            // Another node created it a moment ago.
+            // Another node created it a moment ago (PostgreSQL reports that race as either error).
         }
     }
 }

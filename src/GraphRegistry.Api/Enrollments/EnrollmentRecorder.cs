@@ -48,7 +48,14 @@ public sealed partial class EnrollmentRecorder(IDbContextFactory<RegistryDbConte
         }
 
         // Reading the previous step and adding the next one in one transaction: two agents cannot both enrol.
+        // SQLite's transaction takes the write lock at once; PostgreSQL (READ COMMITTED, several nodes)
+        // needs the household's row locked first, or both agents would read the same previous step.
         await using var transaction = await db.Database.BeginTransactionAsync(context.CancellationToken);
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT 1 FROM \"Households\" WHERE \"Id\" = {household.Id} FOR UPDATE", context.CancellationToken);
+        }
+
         var previous = await db.Enrollments.AsNoTracking()
             .Where(e => e.HouseholdId == household.Id && e.ProgramCode == input.Program)
             .OrderByDescending(e => e.Id)

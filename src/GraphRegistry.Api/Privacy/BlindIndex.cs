@@ -11,7 +11,6 @@ namespace GraphRegistry.Api.Privacy;
 /// </summary>
 public sealed class BlindIndex(IKeyMaterialStore keys)
 {
-
     public byte[] Compute(BlindIndexedField field, string value)
     {
         var normalised = Normalise(field, value);

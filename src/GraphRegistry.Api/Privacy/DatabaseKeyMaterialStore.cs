@@ -27,10 +27,11 @@ public sealed class DatabaseKeyMaterialStore : IKeyMaterialStore
 
         // Resolved late: Data Protection itself is built on this store's key ring.
         protector = new(() => services.GetRequiredService<IDataProtectionProvider>().CreateProtector(BlindIndexKeyPurpose));
-        blindIndexKey = new(() => Privacy.BlindIndexKey.Parse(protector.Value.Unprotect(ReadBlindIndexKey() ?? throw Missing()), BlindIndexKeyLocation));
+        // PublicationOnly: a read that failed (the database briefly unreachable) is tried again, not remembered.
+        blindIndexKey = new(() => Privacy.BlindIndexKey.Parse(protector.Value.Unprotect(ReadBlindIndexKey() ?? throw Missing()), BlindIndexKeyLocation), LazyThreadSafetyMode.PublicationOnly);
     }
 
-    public string KeyRingLocation => $"no Data Protection key in the KeyMaterial table of the {database.Location}";
+    public string KeyRingLocation => $"the KeyMaterial table of the {database.Location}";
 
     public string BlindIndexKeyLocation => $"the KeyMaterial table of the {database.Location}";
 
@@ -39,7 +40,7 @@ public sealed class DatabaseKeyMaterialStore : IKeyMaterialStore
     public byte[] BlindIndexKey => blindIndexKey.Value;
 
     public Task<bool> KeyRingHasKeysAsync(CancellationToken cancellationToken) =>
-        ExistsAsync("""SELECT EXISTS (SELECT 1 FROM "KeyMaterial" WHERE "Name" LIKE 'key-%')""", cancellationToken);
+        ExistsAsync($"""SELECT EXISTS (SELECT 1 FROM "KeyMaterial" WHERE "Name" LIKE '{DatabaseKeyRing.KeyNamePrefix}%')""", cancellationToken);
 
     public Task<bool> HasBlindIndexKeyAsync(CancellationToken cancellationToken) =>
         ExistsAsync($"""SELECT EXISTS (SELECT 1 FROM "KeyMaterial" WHERE "Name" = '{BlindIndexKeyName}')""", cancellationToken);

@@ -16,7 +16,7 @@ public sealed class FileKeyMaterialStore : IKeyMaterialStore
         blindIndexKey = new(() => Privacy.BlindIndexKey.Parse(File.ReadAllText(paths.BlindIndexKeyFile), BlindIndexKeyLocation));
     }
 
-    public string KeyRingLocation => $"no key-*.xml in '{paths.KeyRingDirectory}'";
+    public string KeyRingLocation => $"key-*.xml files in '{paths.KeyRingDirectory}'";
 
     public string BlindIndexKeyLocation => $"'{paths.BlindIndexKeyFile}'";
 

@@ -8,7 +8,7 @@ namespace GraphRegistry.Api.Privacy;
 /// </summary>
 public interface IKeyMaterialStore
 {
-    /// <summary>Where the key ring is, for messages that tell an operator what to restore.</summary>
+    /// <summary>Where the key ring's keys are expected, for messages that tell an operator what to restore.</summary>
     string KeyRingLocation { get; }
 
     /// <summary>Where the blind-index key is, for the same messages.</summary>

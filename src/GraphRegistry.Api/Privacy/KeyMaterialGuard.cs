@@ -10,13 +10,30 @@ namespace GraphRegistry.Api.Privacy;
 /// </summary>
 public sealed class KeyMaterialGuard(IKeyMaterialStore keys, PersonalDataPresence presence, IOptions<KeyMaterialOptions> options, IHostEnvironment environment, ILogger<KeyMaterialGuard> logger)
 {
+    /// <summary>
+    /// Keys kept in a shared database must be encrypted to a certificate kept elsewhere, or whoever
+    /// reads the database (a dump, a backup, a replica) holds the keys with the data.
+    /// </summary>
+    public void EnsureKeyRingProtected(DatabaseProvider provider)
+    {
+        if (provider == DatabaseProvider.PostgreSql && !environment.IsDevelopment() && string.IsNullOrWhiteSpace(options.Value.CertificatePath))
+        {
+            throw new MissingKeyMaterialException(
+                "On PostgreSQL the key ring is stored in the database, so outside Development it must be encrypted to a certificate: "
+                + "set Registry:Keys:CertificatePath (and CertificatePassword) on every node. Start-up stopped; nothing was changed.");
+        }
+    }
+
+    /// <summary>Whether a missing database may be created: only where new keys may be (Development, or the first start of a new registry).</summary>
+    public bool MayCreateRegistry => environment.IsDevelopment() || options.Value.AllowKeyGeneration;
+
     public async Task EnsureKeysMatchDataAsync(CancellationToken cancellationToken)
     {
-        var encryptedRows = await presence.CountEncryptedRowsAsync(cancellationToken);
+        var holdsPersonalData = await presence.HoldsEncryptedRowsAsync(cancellationToken);
         var missing = new List<string>();
         if (!await keys.KeyRingHasKeysAsync(cancellationToken))
         {
-            missing.Add($"the Data Protection key ring ({keys.KeyRingLocation})");
+            missing.Add($"the Data Protection key ring (no key in {keys.KeyRingLocation})");
         }
 
         if (!await keys.HasBlindIndexKeyAsync(cancellationToken))
@@ -24,10 +41,10 @@ public sealed class KeyMaterialGuard(IKeyMaterialStore keys, PersonalDataPresenc
             missing.Add($"the blind-index key ({keys.BlindIndexKeyLocation})");
         }
 
-        if (encryptedRows > 0 && missing.Count > 0)
+        if (holdsPersonalData && missing.Count > 0)
         {
             throw new MissingKeyMaterialException(
-                $"The registry database holds {encryptedRows} records with encrypted personal fields, but "
+                "The registry database holds records with encrypted personal fields, but "
                 + string.Join(" and ", missing)
                 + " is missing. Without it those records cannot be read, and new keys would orphan them. "
                 + "Restore the key material from backup (or point Registry:Keys at it) and start again. "

@@ -27,6 +27,7 @@ public static class UniqueViolation
         {
             // SQLite names the columns ("UNIQUE constraint failed: Persons.NationalIdIndex"); PostgreSQL the index.
             PostgresException postgres => postgres.TableName == "Persons" && IdentifierIndexes.Any(column => postgres.ConstraintName?.EndsWith(column, StringComparison.Ordinal) == true),
-            var sqlite => IdentifierIndexes.Any(column => sqlite!.Message.Contains("Persons." + column, StringComparison.Ordinal)),
+            SqliteException sqlite => IdentifierIndexes.Any(column => sqlite.Message.Contains("Persons." + column, StringComparison.Ordinal)),
+            _ => false,
         };
 }

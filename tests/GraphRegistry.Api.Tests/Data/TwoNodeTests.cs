@@ -79,7 +79,7 @@ public sealed class TwoNodeTests : IDisposable
         var (seeded, blindIndexKeys, keyRingKeys) = await ScalarsAsync(database, """
             SELECT (SELECT COUNT(*) FROM "Households") - 1,
                    (SELECT COUNT(*) FROM "KeyMaterial" WHERE "Name" = 'blind-index-key'),
-                   (SELECT COUNT(*) FROM "KeyMaterial" WHERE "Name" LIKE 'key-%')
+                   (SELECT COUNT(*) FROM "KeyMaterial" WHERE "Name" LIKE 'dp:key-%')
             """);
         Assert.Equal((12, 1, 1), (seeded, blindIndexKeys, keyRingKeys));
         Assert.All([nodeA, nodeB], directory =>

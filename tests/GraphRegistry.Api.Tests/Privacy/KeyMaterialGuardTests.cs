@@ -79,7 +79,7 @@ public sealed class KeyMaterialGuardTests : IDisposable
             await using var connection = await TestDatabase.OpenPostgreSqlAsync(dataDirectory);
             await using var delete = connection.CreateCommand();
             delete.CommandText = keyMaterial == "keys"
-                ? "DELETE FROM \"KeyMaterial\" WHERE \"Name\" LIKE 'key-%'"
+                ? "DELETE FROM \"KeyMaterial\" WHERE \"Name\" LIKE 'dp:key-%'"
                 : "DELETE FROM \"KeyMaterial\" WHERE \"Name\" = 'blind-index-key'";
             Assert.True(await delete.ExecuteNonQueryAsync() > 0);
             return;

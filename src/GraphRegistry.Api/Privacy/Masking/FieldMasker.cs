@@ -15,7 +15,7 @@ public sealed class FieldMasker(IKeyMaterialStore keys, TimeProvider clock)
     // Pseudonyms use a key derived from the blind-index key, so no extra secret has to be kept,
     // yet a pseudonym can't be matched against blind indexes.
     private readonly Lazy<byte[]> pseudonymKey = new(() => HKDF.DeriveKey(
-        HashAlgorithmName.SHA256, keys.BlindIndexKey, 32, info: Encoding.UTF8.GetBytes("GraphRegistry pseudonyms v1")));
+        HashAlgorithmName.SHA256, keys.BlindIndexKey, 32, info: Encoding.UTF8.GetBytes("GraphRegistry pseudonyms v1")), LazyThreadSafetyMode.PublicationOnly);
 
     public string? Mask(MaskKind kind, Func<string> reveal, MaskContext context, string agencyCode, string coordinate) => kind switch
     {
