@@ -1,18 +1,23 @@
 using System.Data.Common;
 using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace GraphRegistry.Api.Data;
 
 /// <summary>
-/// Inserts rows into one table many at a time: one INSERT with up to <c>rowsPerStatement</c> VALUES
-/// tuples, built once and reused for every full group. The SQL is what SQLite and PostgreSQL both
+/// Inserts rows into one table many at a time: one INSERT with as many VALUES tuples as the
+/// parameter budget allows, built once and reused for every full group. The SQL is what SQLite and PostgreSQL both
 /// run unchanged (quoted identifiers, <c>@name</c> parameters, RETURNING), and callers pass the CLR
 /// types the EF model maps, so the rows read back through EF as if EF had written them.
 /// </summary>
 /// <remarks>
-/// SQLite finds a named parameter by a linear search, so binding costs grow with the square of the
-/// parameters in one statement: a few hundred per statement is the sweet spot, far below the
-/// limits of either database (32,766 and 65,535).
+/// The one provider difference lives in <see cref="ParameterBudget"/>: SQLite finds each named
+/// parameter by a linear search of the statement's parameters, so binding costs grow with the
+/// square of the parameters per statement and small statements are fastest (profiled: 500
+/// parameters spent a sixth of a rescoring run in that search); PostgreSQL pays a round trip per
+/// statement instead, so large statements are fastest. Both stay far below the limits of 32,766
+/// (SQLite) and 65,535 (PostgreSQL) parameters.
 /// </remarks>
 internal sealed class MultiRowInsert : IAsyncDisposable
 {
@@ -26,14 +31,14 @@ internal sealed class MultiRowInsert : IAsyncDisposable
     private DbCommand? fullStatement;
     private int rows;
 
-    public MultiRowInsert(DbConnection connection, DbTransaction transaction, string table, string[] columns, string? returning, int rowsPerStatement)
+    public MultiRowInsert(RegistryDbContext db, IDbContextTransaction transaction, string table, string[] columns, string? returning)
     {
-        this.connection = connection;
-        this.transaction = transaction;
+        connection = db.Database.GetDbConnection();
+        this.transaction = transaction.GetDbTransaction();
         this.table = table;
         this.columns = columns;
         this.returning = returning;
-        this.rowsPerStatement = rowsPerStatement;
+        rowsPerStatement = Math.Max(1, ParameterBudget(db.Database) / columns.Length);
         pending = new object?[columns.Length * rowsPerStatement];
     }
 
@@ -106,6 +111,8 @@ internal sealed class MultiRowInsert : IAsyncDisposable
             await fullStatement.DisposeAsync();
         }
     }
+
+    private static int ParameterBudget(Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade database) => database.IsSqlite() ? 128 : 4096;
 
     private DbCommand CreateCommand(int rowCount)
     {

@@ -2,7 +2,6 @@ using System.Data.Common;
 using GraphRegistry.Api.Data;
 using GraphRegistry.Api.Declarations;
 using GraphRegistry.Api.Households;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace GraphRegistry.Api.DemoData;
@@ -15,8 +14,6 @@ namespace GraphRegistry.Api.DemoData;
 /// </summary>
 internal static class DemoHouseholdInserter
 {
-    private const int RowsPerStatement = 25;
-
     private static readonly string[] HouseholdColumns =
         ["PublicId", "RegionCode", "ProvinceCode", "CommuneCode", "Milieu", "Address", "Phone", "Status", "RegisteredAt", "LastDeclarationAt"];
 
@@ -34,20 +31,18 @@ internal static class DemoHouseholdInserter
     public static async Task InsertAsync(RegistryDbContext db, IReadOnlyList<Household> households, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var connection = db.Database.GetDbConnection();
-        var dbTransaction = transaction.GetDbTransaction();
-        await InsertHouseholdsAsync(connection, dbTransaction, households, cancellationToken);
-        await InsertPersonsAsync(connection, dbTransaction, households, cancellationToken);
-        await InsertMembershipsAsync(connection, dbTransaction, households, cancellationToken);
-        await InsertDeclarationsAsync(connection, dbTransaction, households, cancellationToken);
+        await InsertHouseholdsAsync(db, transaction, households, cancellationToken);
+        await InsertPersonsAsync(db, transaction, households, cancellationToken);
+        await InsertMembershipsAsync(db, transaction, households, cancellationToken);
+        await InsertDeclarationsAsync(db, transaction, households, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
-    private static async Task InsertHouseholdsAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<Household> households, CancellationToken cancellationToken)
+    private static async Task InsertHouseholdsAsync(RegistryDbContext db, IDbContextTransaction transaction, IReadOnlyList<Household> households, CancellationToken cancellationToken)
     {
         var byPublicId = households.ToDictionary(h => h.PublicId);
         void SetKey(DbDataReader row) => byPublicId[row.GetString(1)].Id = row.GetInt64(0);
-        await using var insert = new MultiRowInsert(connection, transaction, "Households", HouseholdColumns, "\"Id\", \"PublicId\"", RowsPerStatement);
+        await using var insert = new MultiRowInsert(db, transaction, "Households", HouseholdColumns, "\"Id\", \"PublicId\"");
         foreach (var h in households)
         {
             insert.Add(h.PublicId, h.RegionCode, h.ProvinceCode, h.CommuneCode, h.Milieu.ToString(), h.Address.Ciphertext, h.Phone?.Ciphertext, h.Status.ToString(), h.RegisteredAt, h.LastDeclarationAt);
@@ -60,12 +55,12 @@ internal static class DemoHouseholdInserter
         await insert.FlushAsync(SetKey, cancellationToken);
     }
 
-    private static async Task InsertPersonsAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<Household> households, CancellationToken cancellationToken)
+    private static async Task InsertPersonsAsync(RegistryDbContext db, IDbContextTransaction transaction, IReadOnlyList<Household> households, CancellationToken cancellationToken)
     {
         var persons = households.SelectMany(h => h.Memberships).Select(m => m.Person!).ToList();
         var byPublicId = persons.ToDictionary(p => p.PublicId);
         void SetKey(DbDataReader row) => byPublicId[row.GetString(1)].Id = row.GetInt64(0);
-        await using var insert = new MultiRowInsert(connection, transaction, "Persons", PersonColumns, "\"Id\", \"PublicId\"", RowsPerStatement);
+        await using var insert = new MultiRowInsert(db, transaction, "Persons", PersonColumns, "\"Id\", \"PublicId\"");
         foreach (var p in persons)
         {
             insert.Add(p.PublicId, p.NationalId?.Ciphertext, p.NationalIdIndex, p.Idcs?.Ciphertext, p.IdcsIndex, p.FirstNameArabic.Ciphertext, p.LastNameArabic.Ciphertext,
@@ -79,9 +74,9 @@ internal static class DemoHouseholdInserter
         await insert.FlushAsync(SetKey, cancellationToken);
     }
 
-    private static async Task InsertMembershipsAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<Household> households, CancellationToken cancellationToken)
+    private static async Task InsertMembershipsAsync(RegistryDbContext db, IDbContextTransaction transaction, IReadOnlyList<Household> households, CancellationToken cancellationToken)
     {
-        await using var insert = new MultiRowInsert(connection, transaction, "Memberships", MembershipColumns, returning: null, RowsPerStatement);
+        await using var insert = new MultiRowInsert(db, transaction, "Memberships", MembershipColumns, returning: null);
         foreach (var h in households)
         {
             foreach (var m in h.Memberships)
@@ -97,9 +92,9 @@ internal static class DemoHouseholdInserter
         await insert.FlushAsync(onReturned: null, cancellationToken);
     }
 
-    private static async Task InsertDeclarationsAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<Household> households, CancellationToken cancellationToken)
+    private static async Task InsertDeclarationsAsync(RegistryDbContext db, IDbContextTransaction transaction, IReadOnlyList<Household> households, CancellationToken cancellationToken)
     {
-        await using var insert = new MultiRowInsert(connection, transaction, "Declarations", DeclarationColumns, returning: null, RowsPerStatement);
+        await using var insert = new MultiRowInsert(db, transaction, "Declarations", DeclarationColumns, returning: null);
         foreach (var h in households)
         {
             foreach (var d in h.Declarations)
