@@ -15,7 +15,7 @@ namespace GraphRegistry.Api.Data;
 /// The one provider difference lives in <see cref="ParameterBudget"/>: SQLite finds each named
 /// parameter by a linear search of the statement's parameters, so binding costs grow with the
 /// square of the parameters per statement and small statements are fastest (profiled: 500
-/// parameters spent a sixth of a rescoring run in that search); PostgreSQL pays a round trip per
+/// parameters spent a sixth of a rescoring run in that search, 128 a twentieth); PostgreSQL pays a round trip per
 /// statement instead, so large statements are fastest. Both stay far below the limits of 32,766
 /// (SQLite) and 65,535 (PostgreSQL) parameters.
 /// </remarks>
@@ -112,7 +112,7 @@ internal sealed class MultiRowInsert : IAsyncDisposable
         }
     }
 
-    private static int ParameterBudget(Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade database) => database.IsSqlite() ? 128 : 4096;
+    private static int ParameterBudget(Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade database) => database.IsSqlite() ? 64 : 4096;
 
     private DbCommand CreateCommand(int rowCount)
     {
