@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace GraphRegistry.Api.Data;
@@ -25,19 +26,27 @@ internal sealed class MultiRowInsert : IAsyncDisposable
     private readonly DbTransaction transaction;
     private readonly string table;
     private readonly string[] columns;
+    private readonly RelationalTypeMapping[] mappings;
     private readonly string? returning;
     private readonly int rowsPerStatement;
     private readonly object?[] pending;
     private DbCommand? fullStatement;
     private int rows;
 
-    public MultiRowInsert(RegistryDbContext db, IDbContextTransaction transaction, string table, string[] columns, string? returning)
+    /// <param name="db">The context whose connection, model and provider the statements use.</param>
+    /// <param name="transaction">The transaction every statement joins.</param>
+    /// <param name="entity">The entity type whose table receives the rows.</param>
+    /// <param name="properties">The entity's properties (or owned JSON navigations) to fill, in the order <see cref="Add"/> takes values.</param>
+    /// <param name="returning">Properties the RETURNING clause gives back, in that order.</param>
+    public MultiRowInsert(RegistryDbContext db, IDbContextTransaction transaction, Type entity, string[] properties, params string[] returning)
     {
+        var entityType = db.Model.FindEntityType(entity) ?? throw new ArgumentException($"{entity.Name} is not in the model.", nameof(entity));
         connection = db.Database.GetDbConnection();
         this.transaction = transaction.GetDbTransaction();
-        this.table = table;
-        this.columns = columns;
-        this.returning = returning;
+        table = entityType.GetTableName()!;
+        columns = [.. properties.Select(name => ColumnName(entityType, name))];
+        mappings = [.. properties.Select(name => TypeMapping(entityType, name))];
+        this.returning = returning.Length == 0 ? null : string.Join(", ", returning.Select(name => $"\"{ColumnName(entityType, name)}\""));
         rowsPerStatement = Math.Max(1, ParameterBudget(db.Database) / columns.Length);
         pending = new object?[columns.Length * rowsPerStatement];
     }
@@ -76,7 +85,7 @@ internal sealed class MultiRowInsert : IAsyncDisposable
         {
             for (var i = 0; i < rows * columns.Length; i++)
             {
-                command.Parameters[i].Value = pending[i] ?? DBNull.Value;
+                command.Parameters[i].Value = ToProvider(mappings[i % columns.Length], pending[i]);
             }
 
             if (returning is null)
@@ -112,6 +121,22 @@ internal sealed class MultiRowInsert : IAsyncDisposable
         }
     }
 
+    private static object ToProvider(RelationalTypeMapping mapping, object? value) =>
+        value is null ? DBNull.Value
+        : mapping.Converter is { } converter && converter.ModelClrType.IsInstanceOfType(value) ? converter.ConvertToProvider(value) ?? DBNull.Value
+        : value;
+
+    private static string ColumnName(IEntityType entity, string name) =>
+        entity.FindProperty(name)?.GetColumnName()
+        ?? entity.FindNavigation(name)?.TargetEntityType.GetContainerColumnName()
+        ?? throw new ArgumentException($"{entity.DisplayName()} has no column for {name}.", nameof(name));
+
+    // An owned type stored as JSON has no property of its own: its container column has the mapping.
+    private static RelationalTypeMapping TypeMapping(IEntityType entity, string name) =>
+        entity.FindProperty(name)?.GetRelationalTypeMapping()
+        ?? entity.Model.GetRelationalModel().FindTable(entity.GetTableName()!, entity.GetSchema())?.FindColumn(ColumnName(entity, name))?.StoreTypeMapping
+        ?? throw new ArgumentException($"{entity.DisplayName()} has no column for {name}.", nameof(name));
+
     private static int ParameterBudget(Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade database) => database.IsSqlite() ? 64 : 4096;
 
     private DbCommand CreateCommand(int rowCount)
@@ -127,9 +152,7 @@ internal sealed class MultiRowInsert : IAsyncDisposable
             {
                 var name = $"@p{(row * columns.Length) + column}";
                 sql.Append(column == 0 ? name : ", " + name);
-                var parameter = command.CreateParameter();
-                parameter.ParameterName = name;
-                command.Parameters.Add(parameter);
+                command.Parameters.Add(mappings[column].CreateParameter(command, name, value: null));
             }
 
             sql.Append(')');

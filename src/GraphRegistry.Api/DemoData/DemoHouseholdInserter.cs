@@ -2,6 +2,7 @@ using System.Data.Common;
 using GraphRegistry.Api.Data;
 using GraphRegistry.Api.Declarations;
 using GraphRegistry.Api.Households;
+using GraphRegistry.Api.Members;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace GraphRegistry.Api.DemoData;
@@ -42,10 +43,10 @@ internal static class DemoHouseholdInserter
     {
         var byPublicId = households.ToDictionary(h => h.PublicId);
         void SetKey(DbDataReader row) => byPublicId[row.GetString(1)].Id = row.GetInt64(0);
-        await using var insert = new MultiRowInsert(db, transaction, "Households", HouseholdColumns, "\"Id\", \"PublicId\"");
+        await using var insert = new MultiRowInsert(db, transaction, typeof(Household), HouseholdColumns, "Id", "PublicId");
         foreach (var h in households)
         {
-            insert.Add(h.PublicId, h.RegionCode, h.ProvinceCode, h.CommuneCode, h.Milieu.ToString(), h.Address.Ciphertext, h.Phone?.Ciphertext, h.Status.ToString(), h.RegisteredAt, h.LastDeclarationAt);
+            insert.Add(h.PublicId, h.RegionCode, h.ProvinceCode, h.CommuneCode, h.Milieu, h.Address, h.Phone, h.Status, h.RegisteredAt, h.LastDeclarationAt);
             if (insert.IsFull)
             {
                 await insert.FlushAsync(SetKey, cancellationToken);
@@ -60,11 +61,11 @@ internal static class DemoHouseholdInserter
         var persons = households.SelectMany(h => h.Memberships).Select(m => m.Person!).ToList();
         var byPublicId = persons.ToDictionary(p => p.PublicId);
         void SetKey(DbDataReader row) => byPublicId[row.GetString(1)].Id = row.GetInt64(0);
-        await using var insert = new MultiRowInsert(db, transaction, "Persons", PersonColumns, "\"Id\", \"PublicId\"");
+        await using var insert = new MultiRowInsert(db, transaction, typeof(Person), PersonColumns, "Id", "PublicId");
         foreach (var p in persons)
         {
-            insert.Add(p.PublicId, p.NationalId?.Ciphertext, p.NationalIdIndex, p.Idcs?.Ciphertext, p.IdcsIndex, p.FirstNameArabic.Ciphertext, p.LastNameArabic.Ciphertext,
-                p.FirstNameLatin.Ciphertext, p.LastNameLatin.Ciphertext, p.BirthDate.Ciphertext, p.Sex.ToString(), p.Disability.Ciphertext, p.DeathDate);
+            insert.Add(p.PublicId, p.NationalId, p.NationalIdIndex, p.Idcs, p.IdcsIndex, p.FirstNameArabic, p.LastNameArabic,
+                p.FirstNameLatin, p.LastNameLatin, p.BirthDate, p.Sex, p.Disability, p.DeathDate);
             if (insert.IsFull)
             {
                 await insert.FlushAsync(SetKey, cancellationToken);
@@ -76,12 +77,12 @@ internal static class DemoHouseholdInserter
 
     private static async Task InsertMembershipsAsync(RegistryDbContext db, IDbContextTransaction transaction, IReadOnlyList<Household> households, CancellationToken cancellationToken)
     {
-        await using var insert = new MultiRowInsert(db, transaction, "Memberships", MembershipColumns, returning: null);
+        await using var insert = new MultiRowInsert(db, transaction, typeof(Membership), MembershipColumns);
         foreach (var h in households)
         {
             foreach (var m in h.Memberships)
             {
-                insert.Add(h.Id, m.Person!.Id, m.Relationship.ToString(), m.StartDate, m.EndDate);
+                insert.Add(h.Id, m.Person!.Id, m.Relationship, m.StartDate, m.EndDate);
                 if (insert.IsFull)
                 {
                     await insert.FlushAsync(onReturned: null, cancellationToken);
@@ -94,13 +95,13 @@ internal static class DemoHouseholdInserter
 
     private static async Task InsertDeclarationsAsync(RegistryDbContext db, IDbContextTransaction transaction, IReadOnlyList<Household> households, CancellationToken cancellationToken)
     {
-        await using var insert = new MultiRowInsert(db, transaction, "Declarations", DeclarationColumns, returning: null);
+        await using var insert = new MultiRowInsert(db, transaction, typeof(Declaration), DeclarationColumns);
         foreach (var h in households)
         {
             foreach (var d in h.Declarations)
             {
-                insert.Add(h.Id, d.Version, d.DwellingType.ToString(), d.Rooms, d.Tenure.ToString(), d.WaterSource.ToString(), d.HasElectricity, d.Sanitation.ToString(),
-                    d.CookingFuel.ToString(), (int)d.DurableGoods, d.AnnualWaterElectricitySpending, d.AnnualButaneSpending, d.AnnualPhoneSpending, d.Source.ToString(),
+                insert.Add(h.Id, d.Version, d.DwellingType, d.Rooms, d.Tenure, d.WaterSource, d.HasElectricity, d.Sanitation,
+                    d.CookingFuel, d.DurableGoods, d.AnnualWaterElectricitySpending, d.AnnualButaneSpending, d.AnnualPhoneSpending, d.Source,
                     d.SubmittedBy, d.SubmittedAt, MemberSituationsJson.Write(d.MemberSituations));
                 if (insert.IsFull)
                 {

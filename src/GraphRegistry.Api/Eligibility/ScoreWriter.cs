@@ -33,10 +33,10 @@ internal static class ScoreWriter
     {
         var byHousehold = batch.ToDictionary(scored => scored.Score.HouseholdId, scored => scored.Score);
         void SetKey(DbDataReader row) => byHousehold[row.GetInt64(1)].Id = row.GetInt64(0);
-        await using var insert = new MultiRowInsert(db, transaction, "ScoreComputations", ScoreColumns, "\"Id\", \"HouseholdId\"");
+        await using var insert = new MultiRowInsert(db, transaction, typeof(ScoreComputation), ScoreColumns, "Id", "HouseholdId");
         foreach (var (score, _) in batch)
         {
-            insert.Add(score.HouseholdId, score.DeclarationId, score.DeclarationVersion, score.ModelVersion, score.CalculatedScore, score.Trigger.ToString(), score.RunId,
+            insert.Add(score.HouseholdId, score.DeclarationId, score.DeclarationVersion, score.ModelVersion, score.CalculatedScore, score.Trigger, score.RunId,
                 score.ComputedAt, JsonSerializer.Serialize(score.Contributions, EligibilityJson.Default.ListVariableContribution));
             if (insert.IsFull)
             {
@@ -49,23 +49,16 @@ internal static class ScoreWriter
 
     private static async Task InsertDecisionsAsync(RegistryDbContext db, IDbContextTransaction transaction, IReadOnlyList<ScoredHousehold> batch, CancellationToken cancellationToken)
     {
-        await using var insert = new MultiRowInsert(db, transaction, "EligibilityDecisions", DecisionColumns, returning: null);
+        await using var insert = new MultiRowInsert(db, transaction, typeof(EligibilityDecision), DecisionColumns);
         foreach (var (score, decisions) in batch)
         {
-            // The decisions of one household share their list of top variables: serialised once.
-            List<string>? top = null;
-            string? topJson = null;
             foreach (var decision in decisions)
             {
                 decision.ScoreComputationId = score.Id;
-                if (!ReferenceEquals(top, decision.TopVariables))
-                {
-                    top = decision.TopVariables;
-                    topJson = JsonSerializer.Serialize(top, EligibilityJson.Default.ListString);
-                }
 
+                // The lists go through the columns' type mappings: JSON text on SQLite, arrays on PostgreSQL.
                 insert.Add(decision.HouseholdId, decision.ProgramCode, decision.ScoreComputationId, decision.ScoreUsed, decision.ThresholdVersionId, decision.Eligible, decision.CriteriaMet,
-                    JsonSerializer.Serialize(decision.Reasons, EligibilityJson.Default.ListString), topJson, decision.DecidedAt);
+                    decision.Reasons, decision.TopVariables, decision.DecidedAt);
                 if (insert.IsFull)
                 {
                     await insert.FlushAsync(onReturned: null, cancellationToken);
