@@ -8,17 +8,21 @@ namespace GraphRegistry.Api.Data;
 
 /// <summary>
 /// Inserts rows into one table many at a time: one INSERT with as many VALUES tuples as the
-/// parameter budget allows, built once and reused for every full group. The SQL is what SQLite and PostgreSQL both
-/// run unchanged (quoted identifiers, <c>@name</c> parameters, RETURNING), and callers pass the CLR
-/// types the EF model maps, so the rows read back through EF as if EF had written them.
+/// parameter budget allows, built once and reused for every full group. The SQL is what SQLite
+/// and PostgreSQL both run unchanged (quoted identifiers, <c>@name</c> parameters, RETURNING).
+/// Table, columns and parameters come from the EF model: each parameter is made by its column's
+/// type mapping, and a value of the property's type goes through the mapping's converter (a list
+/// of strings becomes JSON text on SQLite, an array on PostgreSQL), so the rows read back through
+/// EF as if EF had written them. A value already in the provider's type (JSON text, say) is
+/// passed as it is.
 /// </summary>
 /// <remarks>
 /// The one provider difference lives in <see cref="ParameterBudget"/>: SQLite finds each named
 /// parameter by a linear search of the statement's parameters, so binding costs grow with the
 /// square of the parameters per statement and small statements are fastest (profiled: 500
-/// parameters spent a sixth of a rescoring run in that search, 128 a twentieth); PostgreSQL pays a round trip per
-/// statement instead, so large statements are fastest. Both stay far below the limits of 32,766
-/// (SQLite) and 65,535 (PostgreSQL) parameters.
+/// parameters per statement spent a sixth of a rescoring run in that search, 128 a twentieth);
+/// PostgreSQL pays a round trip per statement instead, so large statements are fastest. Both stay
+/// far below the limits of 32,766 (SQLite) and 65,535 (PostgreSQL) parameters.
 /// </remarks>
 internal sealed class MultiRowInsert : IAsyncDisposable
 {
