@@ -6,9 +6,10 @@ namespace GraphRegistry.Api.Eligibility;
 
 /// <summary>
 /// Rescores every household in key order, a batch per transaction, tagging each score with the run
-/// id. While one batch is written the next is read and scored, so memory holds two batches. Batches
-/// commit strictly in key order: an interrupted run, restarted with the same id, resumes after the
-/// last committed household, so no household is scored twice in a run.
+/// id. Three batches are in flight: one read, one scored, one written, so memory holds three
+/// batches however many households there are. Batches commit strictly in key order: an interrupted
+/// run, restarted with the same id, resumes after the last committed household, so no household is
+/// scored twice in a run.
 /// </summary>
 public sealed class BulkRescorer(IDbContextFactory<RegistryDbContext> contexts, HouseholdScorer scorer, ScoreModelProvider models)
 {
@@ -31,13 +32,22 @@ public sealed class BulkRescorer(IDbContextFactory<RegistryDbContext> contexts, 
             }
         }
 
+        // SQLite's "async" calls complete synchronously: reading and writing each get a thread of
+        // their own, so both cores score while the next batch is read and the previous one written.
+        var reading = Task.Run(() => ReadAsync(after, batchSize, cancellationToken), cancellationToken);
         Task<ScoringBatch>? writing = null;
         try
         {
             while (true)
             {
-                var batch = await NextBatchAsync(after, batchSize, cancellationToken);
-                var prepared = batch.Count == 0 ? null : await scorer.PrepareAsync(batch, trigger, runId, cancellationToken, model);
+                var batch = await reading;
+                if (batch.Count > 0)
+                {
+                    var next = batch[^1].Id;
+                    reading = Task.Run(() => ReadAsync(next, batchSize, cancellationToken), cancellationToken);
+                }
+
+                var prepared = batch.Count == 0 ? null : await scorer.PrepareAsync(batch, trigger, runId, model, cancellationToken);
                 if (writing is not null)
                 {
                     var written = await writing;
@@ -52,29 +62,29 @@ public sealed class BulkRescorer(IDbContextFactory<RegistryDbContext> contexts, 
                     return (done, rejected);
                 }
 
-                // SQLite's "async" calls complete synchronously: the write gets a thread of its own,
-                // started only after the previous batch committed, so commits stay in key order.
+                // Started only after the previous batch committed, so commits stay in key order.
                 writing = Task.Run(async () =>
                 {
                     await scorer.WriteAsync(prepared, cancellationToken);
                     return prepared.Outcome;
                 }, cancellationToken);
-                after = batch[^1];
             }
         }
         finally
         {
-            // A failure while scoring the next batch must not leave the last write running unobserved.
+            // A failure while scoring the next batch must not leave the last write (or the read ahead) running unobserved.
             if (writing is not null)
             {
                 await writing;
             }
+
+            await reading.ContinueWith(_ => { }, TaskScheduler.Default);
         }
     }
 
-    private async Task<List<long>> NextBatchAsync(long after, int batchSize, CancellationToken cancellationToken)
+    private async Task<List<HouseholdToScore>> ReadAsync(long after, int batchSize, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Households.AsNoTracking().Where(h => h.Id > after).OrderBy(h => h.Id).Select(h => h.Id).Take(batchSize).ToListAsync(cancellationToken);
+        return await ScoringBatchReader.ReadAsync(db, after, batchSize, cancellationToken);
     }
 }

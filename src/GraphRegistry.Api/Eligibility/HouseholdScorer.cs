@@ -21,20 +21,30 @@ public sealed class HouseholdScorer(IDbContextFactory<RegistryDbContext> context
         return prepared.Outcome;
     }
 
-    /// <summary>
-    /// Loads and scores a batch without writing it, so bulk rescoring can write one batch while it
-    /// scores the next. A bulk run passes the model it read once; otherwise the model in force now.
-    /// </summary>
+    /// <summary>Loads and scores the given households without writing them. A bulk run passes the model it read once; otherwise the model in force now.</summary>
     public async Task<PreparedScores> PrepareAsync(IReadOnlyCollection<long> householdIds, ScoreTrigger trigger, string? runId, CancellationToken cancellationToken, ScoreModel? model = null)
+    {
+        List<HouseholdToScore> households;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            households = await ScoringSource.LoadAsync(db, householdIds, cancellationToken);
+        }
+
+        return await PrepareAsync(households, trigger, runId, model, cancellationToken);
+    }
+
+    /// <summary>
+    /// Scores households already read, without writing them, so bulk rescoring can write one batch
+    /// while it scores the next. Thresholds are those in force now, read once per batch.
+    /// </summary>
+    public async Task<PreparedScores> PrepareAsync(IReadOnlyList<HouseholdToScore> households, ScoreTrigger trigger, string? runId, ScoreModel? model, CancellationToken cancellationToken)
     {
         model ??= await models.CurrentAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var today = DateOnly.FromDateTime(now);
-        List<HouseholdToScore> households;
         List<(string Program, ThresholdVersion Threshold)> thresholds;
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
-            households = await ScoringSource.LoadAsync(db, householdIds, cancellationToken);
             thresholds = (await db.Programs.AsNoTracking().Include(p => p.Thresholds).ToListAsync(cancellationToken))
                 .Select(program => (program.Code, InForce(program, today)))
                 .Where(p => p.Item2 is not null)
@@ -76,18 +86,22 @@ public sealed class HouseholdScorer(IDbContextFactory<RegistryDbContext> context
             return (null, true, household.PublicId);
         }
 
-        var situations = declaration.MemberSituations.ToDictionary(s => s.PersonPublicId);
-        var members = household.Members
-            .Where(m => situations.ContainsKey(m.PublicId))
-            .Select(m => new ScoringMember(m.Relationship, m.Sex, Age(protector.Reveal(PersonalField.PersonBirthDate, m.BirthDate), today), situations[m.PublicId]))
-            .ToList();
+        var members = new List<ScoringMember>(household.Members.Count);
+        foreach (var member in household.Members)
+        {
+            if (SituationOf(declaration, member.PublicId) is { } situation)
+            {
+                members.Add(new ScoringMember(member.Relationship, member.Sex, Age(protector.Reveal(PersonalField.PersonBirthDate, member.BirthDate), today), situation));
+            }
+        }
+
         if (members.Count == 0)
         {
             return (null, false, household.PublicId);
         }
 
         var result = ScoreCalculator.Compute(model, new ScoringInput(household.Milieu, household.RegionCode, declaration, members));
-        var top = result.Contributions.OrderByDescending(c => Math.Abs(c.Contribution)).Take(3).Select(c => c.Variable).ToList();
+        var top = TopVariables(result.Contributions, 3);
         var decisions = thresholds.Select(p =>
         {
             var (eligible, criteriaMet, reasons) = EligibilityEvaluator.Evaluate(result.Score, p.Threshold, members);
@@ -117,6 +131,48 @@ public sealed class HouseholdScorer(IDbContextFactory<RegistryDbContext> context
             Contributions = [.. result.Contributions],
         };
         return (new ScoredHousehold(computation, decisions), false, household.PublicId);
+    }
+
+    // A declaration covers a handful of members: a scan beats building a dictionary per household.
+    private static MemberSituation? SituationOf(Declaration declaration, string personPublicId)
+    {
+        foreach (var situation in declaration.MemberSituations)
+        {
+            if (situation.PersonPublicId == personPublicId)
+            {
+                return situation;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The variables that weigh most, strongest first; on a tie the earlier variable, as a stable sort would give.</summary>
+    private static List<string> TopVariables(IReadOnlyList<VariableContribution> contributions, int count)
+    {
+        var top = new List<string>(count);
+        Span<int> chosen = stackalloc int[count];
+        for (var rank = 0; rank < Math.Min(count, contributions.Count); rank++)
+        {
+            var best = -1;
+            for (var i = 0; i < contributions.Count; i++)
+            {
+                if (chosen[..rank].Contains(i))
+                {
+                    continue;
+                }
+
+                if (best < 0 || Math.Abs(contributions[i].Contribution) > Math.Abs(contributions[best].Contribution))
+                {
+                    best = i;
+                }
+            }
+
+            chosen[rank] = best;
+            top.Add(contributions[best].Variable);
+        }
+
+        return top;
     }
 
     private static int Age(string birthDate, DateOnly today)

@@ -1,72 +1,71 @@
 using System.Data.Common;
 using System.Text.Json;
 using GraphRegistry.Api.Data;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace GraphRegistry.Api.Eligibility;
 
 /// <summary>
-/// Writes a batch of scores and the decisions that cite them with two prepared statements inside
-/// one transaction. Bulk rescoring writes millions of rows; EF's change tracker cost three times
-/// the scoring itself. The values are stored exactly as the EF model maps them, and read back through EF.
+/// Writes a batch of scores and the decisions that cite them with multi-row INSERTs inside one
+/// transaction. Bulk rescoring writes millions of rows; EF's change tracker cost three times the
+/// scoring itself, and a statement per row twice the scoring. The values are stored exactly as the
+/// EF model maps them, and read back through EF.
 /// </summary>
 internal static class ScoreWriter
 {
-    private const string InsertScore = """
-        INSERT INTO "ScoreComputations" ("HouseholdId", "DeclarationId", "DeclarationVersion", "ModelVersion", "CalculatedScore", "Trigger", "RunId", "ComputedAt", "Contributions")
-        VALUES (@household, @declaration, @version, @model, @score, @trigger, @run, @at, @contributions)
-        RETURNING "Id";
-        """;
+    private static readonly string[] ScoreColumns =
+        ["HouseholdId", "DeclarationId", "DeclarationVersion", "ModelVersion", "CalculatedScore", "Trigger", "RunId", "ComputedAt", "Contributions"];
 
-    private const string InsertDecision = """
-        INSERT INTO "EligibilityDecisions" ("HouseholdId", "ProgramCode", "ScoreComputationId", "ScoreUsed", "ThresholdVersionId", "Eligible", "CriteriaMet", "Reasons", "TopVariables", "DecidedAt")
-        VALUES (@household, @program, @score, @used, @threshold, @eligible, @criteria, @reasons, @top, @at);
-        """;
+    private static readonly string[] DecisionColumns =
+        ["HouseholdId", "ProgramCode", "ScoreComputationId", "ScoreUsed", "ThresholdVersionId", "Eligible", "CriteriaMet", "Reasons", "TopVariables", "DecidedAt"];
 
     public static async Task WriteAsync(RegistryDbContext db, IReadOnlyList<ScoredHousehold> batch, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var connection = db.Database.GetDbConnection();
-        await using var score = Command(connection, transaction, InsertScore, "household", "declaration", "version", "model", "score", "trigger", "run", "at", "contributions");
-        await using var decision = Command(connection, transaction, InsertDecision, "household", "program", "score", "used", "threshold", "eligible", "criteria", "reasons", "top", "at");
-        foreach (var (computation, decisions) in batch)
-        {
-            Set(score, computation.HouseholdId, computation.DeclarationId, computation.DeclarationVersion, computation.ModelVersion, computation.CalculatedScore,
-                computation.Trigger.ToString(), (object?)computation.RunId ?? DBNull.Value, computation.ComputedAt, JsonSerializer.Serialize(computation.Contributions));
-            computation.Id = Convert.ToInt64(await score.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
-            foreach (var item in decisions)
-            {
-                item.ScoreComputationId = computation.Id;
-                Set(decision, item.HouseholdId, item.ProgramCode, item.ScoreComputationId, item.ScoreUsed, item.ThresholdVersionId, item.Eligible, item.CriteriaMet,
-                    ColumnValue.StringList(db.Database, item.Reasons), ColumnValue.StringList(db.Database, item.TopVariables), item.DecidedAt);
-                await decision.ExecuteNonQueryAsync(cancellationToken);
-            }
-        }
-
+        await InsertScoresAsync(db, transaction, batch, cancellationToken);
+        await InsertDecisionsAsync(db, transaction, batch, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
-    private static DbCommand Command(DbConnection connection, IDbContextTransaction transaction, string sql, params string[] names)
+    // Keys come back through RETURNING, matched by household (one score per household in a batch):
+    // neither database promises the order of the returned rows.
+    private static async Task InsertScoresAsync(RegistryDbContext db, IDbContextTransaction transaction, IReadOnlyList<ScoredHousehold> batch, CancellationToken cancellationToken)
     {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction.GetDbTransaction();
-        command.CommandText = sql;
-        foreach (var name in names)
+        var byHousehold = batch.ToDictionary(scored => scored.Score.HouseholdId, scored => scored.Score);
+        void SetKey(DbDataReader row) => byHousehold[row.GetInt64(1)].Id = row.GetInt64(0);
+        await using var insert = new MultiRowInsert(db, transaction, typeof(ScoreComputation), ScoreColumns, "Id", "HouseholdId");
+        foreach (var (score, _) in batch)
         {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = "@" + name;
-            command.Parameters.Add(parameter);
+            insert.Add(score.HouseholdId, score.DeclarationId, score.DeclarationVersion, score.ModelVersion, score.CalculatedScore, score.Trigger, score.RunId,
+                score.ComputedAt, JsonSerializer.Serialize(score.Contributions, EligibilityJson.Default.ListVariableContribution));
+            if (insert.IsFull)
+            {
+                await insert.FlushAsync(SetKey, cancellationToken);
+            }
         }
 
-        return command;
+        await insert.FlushAsync(SetKey, cancellationToken);
     }
 
-    private static void Set(DbCommand command, params object?[] values)
+    private static async Task InsertDecisionsAsync(RegistryDbContext db, IDbContextTransaction transaction, IReadOnlyList<ScoredHousehold> batch, CancellationToken cancellationToken)
     {
-        for (var i = 0; i < values.Length; i++)
+        await using var insert = new MultiRowInsert(db, transaction, typeof(EligibilityDecision), DecisionColumns);
+        foreach (var (score, decisions) in batch)
         {
-            command.Parameters[i].Value = values[i] ?? DBNull.Value;
+            foreach (var decision in decisions)
+            {
+                decision.ScoreComputationId = score.Id;
+
+                // The lists go through the columns' type mappings: JSON text on SQLite, arrays on PostgreSQL.
+                insert.Add(decision.HouseholdId, decision.ProgramCode, decision.ScoreComputationId, decision.ScoreUsed, decision.ThresholdVersionId, decision.Eligible, decision.CriteriaMet,
+                    decision.Reasons, decision.TopVariables, decision.DecidedAt);
+                if (insert.IsFull)
+                {
+                    await insert.FlushAsync(onReturned: null, cancellationToken);
+                }
+            }
         }
+
+        await insert.FlushAsync(onReturned: null, cancellationToken);
     }
 }

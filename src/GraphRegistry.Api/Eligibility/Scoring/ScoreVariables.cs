@@ -20,47 +20,71 @@ public static class ScoreVariables
         "log_water_electricity_per_person", "log_butane_per_person", "log_phone_per_person",
     ];
 
-    public static Dictionary<string, double> Compute(ScoringInput input)
+    /// <summary>Writes each variable's value into <paramref name="values"/>, in the order of <see cref="Names"/>.</summary>
+    public static void Compute(ScoringInput input, Span<double> values)
     {
         var declaration = input.Declaration;
         var members = input.Members;
         var size = Math.Max(members.Count, 1);
-        var head = members.FirstOrDefault(m => m.Relationship == Relationship.Head) ?? members[0];
-        var schoolAge = members.Where(m => m.Age is >= 6 and <= 18).ToList();
-        return new Dictionary<string, double>(StringComparer.Ordinal)
+
+        // One pass over the members: a million households are scored in a bulk run.
+        ScoringMember? head = null;
+        int under15 = 0, over60 = 0, schoolAge = 0, schoolAgeInSchool = 0, covered = 0;
+        foreach (var member in members)
         {
-            ["household_size"] = size,
-            ["share_children_under_15"] = Share(members, m => m.Age < 15),
-            ["share_members_60_plus"] = Share(members, m => m.Age >= 60),
-            ["persons_per_room"] = size / (double)Math.Max(declaration.Rooms, 1),
-            ["dwelling_apartment_or_villa"] = Flag(declaration.DwellingType is DwellingType.Apartment or DwellingType.Villa),
-            ["dwelling_shack"] = Flag(declaration.DwellingType == DwellingType.Shack),
-            ["tenure_owner"] = Flag(declaration.Tenure == Tenure.Owner),
-            ["water_piped"] = Flag(declaration.WaterSource == WaterSource.PipedIntoDwelling),
-            ["electricity"] = Flag(declaration.HasElectricity),
-            ["sanitation_sewer"] = Flag(declaration.Sanitation == Sanitation.PublicSewer),
-            ["cooking_wood"] = Flag(declaration.CookingFuel is CookingFuel.Wood or CookingFuel.Charcoal),
-            ["has_refrigerator"] = Has(declaration, DurableGoods.Refrigerator),
-            ["has_television"] = Has(declaration, DurableGoods.Television),
-            ["has_satellite_dish"] = Has(declaration, DurableGoods.SatelliteDish),
-            ["has_washing_machine"] = Has(declaration, DurableGoods.WashingMachine),
-            ["has_computer"] = Has(declaration, DurableGoods.Computer),
-            ["has_air_conditioner"] = Has(declaration, DurableGoods.AirConditioner),
-            ["has_car"] = Has(declaration, DurableGoods.Car),
-            ["has_motorcycle"] = Has(declaration, DurableGoods.Motorcycle),
-            ["has_livestock"] = Has(declaration, DurableGoods.Livestock),
-            ["has_tractor"] = Has(declaration, DurableGoods.Tractor),
-            ["head_education_years"] = EducationYears(head.Situation.EducationLevel),
-            ["head_employee"] = Flag(head.Situation.EmploymentStatus == EmploymentStatus.Employee),
-            ["head_self_employed"] = Flag(head.Situation.EmploymentStatus is EmploymentStatus.SelfEmployed or EmploymentStatus.Farmer),
-            ["head_unemployed"] = Flag(head.Situation.EmploymentStatus == EmploymentStatus.Unemployed),
-            ["head_female"] = Flag(head.Sex == Sex.Female),
-            ["share_children_6_18_in_school"] = schoolAge.Count == 0 ? 0 : Share(schoolAge, m => m.Situation.EnrolledInSchool),
-            ["share_health_coverage"] = Share(members, m => m.Situation.HasHealthCoverage),
-            ["log_water_electricity_per_person"] = Math.Log(1 + ((double)declaration.AnnualWaterElectricitySpending / size)),
-            ["log_butane_per_person"] = Math.Log(1 + ((double)declaration.AnnualButaneSpending / size)),
-            ["log_phone_per_person"] = Math.Log(1 + ((double)declaration.AnnualPhoneSpending / size)),
-        };
+            if (head is null && member.Relationship == Relationship.Head)
+            {
+                head = member;
+            }
+
+            under15 += member.Age < 15 ? 1 : 0;
+            over60 += member.Age >= 60 ? 1 : 0;
+            if (member.Age is >= 6 and <= 18)
+            {
+                schoolAge++;
+                schoolAgeInSchool += member.Situation.EnrolledInSchool ? 1 : 0;
+            }
+
+            covered += member.Situation.HasHealthCoverage ? 1 : 0;
+        }
+
+        head ??= members[0];
+        var goods = declaration.DurableGoods;
+        ReadOnlySpan<double> computed =
+        [
+            size,
+            Share(under15, members.Count),
+            Share(over60, members.Count),
+            size / (double)Math.Max(declaration.Rooms, 1),
+            Flag(declaration.DwellingType is DwellingType.Apartment or DwellingType.Villa),
+            Flag(declaration.DwellingType == DwellingType.Shack),
+            Flag(declaration.Tenure == Tenure.Owner),
+            Flag(declaration.WaterSource == WaterSource.PipedIntoDwelling),
+            Flag(declaration.HasElectricity),
+            Flag(declaration.Sanitation == Sanitation.PublicSewer),
+            Flag(declaration.CookingFuel is CookingFuel.Wood or CookingFuel.Charcoal),
+            Has(goods, DurableGoods.Refrigerator),
+            Has(goods, DurableGoods.Television),
+            Has(goods, DurableGoods.SatelliteDish),
+            Has(goods, DurableGoods.WashingMachine),
+            Has(goods, DurableGoods.Computer),
+            Has(goods, DurableGoods.AirConditioner),
+            Has(goods, DurableGoods.Car),
+            Has(goods, DurableGoods.Motorcycle),
+            Has(goods, DurableGoods.Livestock),
+            Has(goods, DurableGoods.Tractor),
+            EducationYears(head.Situation.EducationLevel),
+            Flag(head.Situation.EmploymentStatus == EmploymentStatus.Employee),
+            Flag(head.Situation.EmploymentStatus is EmploymentStatus.SelfEmployed or EmploymentStatus.Farmer),
+            Flag(head.Situation.EmploymentStatus == EmploymentStatus.Unemployed),
+            Flag(head.Sex == Sex.Female),
+            schoolAge == 0 ? 0 : Share(schoolAgeInSchool, schoolAge),
+            Share(covered, members.Count),
+            Math.Log(1 + ((double)declaration.AnnualWaterElectricitySpending / size)),
+            Math.Log(1 + ((double)declaration.AnnualButaneSpending / size)),
+            Math.Log(1 + ((double)declaration.AnnualPhoneSpending / size)),
+        ];
+        computed.CopyTo(values);
     }
 
     // Years of schooling completed, by the highest level reached.
@@ -73,10 +97,9 @@ public static class ScoreVariables
         _ => 0,
     };
 
-    private static double Share(IReadOnlyCollection<ScoringMember> members, Func<ScoringMember, bool> predicate) =>
-        members.Count == 0 ? 0 : members.Count(predicate) / (double)members.Count;
+    private static double Share(int count, int of) => of == 0 ? 0 : count / (double)of;
 
     private static double Flag(bool value) => value ? 1 : 0;
 
-    private static double Has(Declaration declaration, DurableGoods good) => Flag(declaration.DurableGoods.HasFlag(good));
+    private static double Has(DurableGoods goods, DurableGoods good) => Flag(goods.HasFlag(good));
 }
