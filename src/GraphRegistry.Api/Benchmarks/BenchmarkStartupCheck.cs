@@ -9,5 +9,5 @@ public sealed class BenchmarkStartupCheck(IOptions<BenchmarkOptions> options, IH
     public override Task StartingAsync(CancellationToken cancellationToken) =>
         options.Value.PrivacyPipeline || environment.IsDevelopment()
             ? Task.CompletedTask
-            : throw new InvalidOperationException($"{BenchmarkOptions.Section}:PrivacyPipeline=false is only for measurements in Development; the registry never serves data without its privacy pipeline.");
+            : throw new RegistryStartupException($"{BenchmarkOptions.Section}:PrivacyPipeline=false is only for measurements in Development; the registry never serves data without its privacy pipeline.");
 }

@@ -48,13 +48,13 @@ public sealed class SyntheticLogSeederTests : IDisposable
     }
 
     [Theory]
-    [InlineData("UPDATE AccessLog SET Purpose = 'AMO_ENROLLMENT' WHERE Sequence = 7001", "altered")]
-    [InlineData("UPDATE AccessLog SET Fields = '[]' WHERE Sequence = 7001", "altered")]
-    [InlineData("DELETE FROM AccessLog WHERE Sequence = 7001", "missing")]
+    [InlineData("UPDATE \"AccessLog\" SET \"Purpose\" = 'AMO_ENROLLMENT' WHERE \"Sequence\" = 7001", "altered")]
+    [InlineData("UPDATE \"AccessLog\" SET \"Fields\" = {EMPTY_LIST} WHERE \"Sequence\" = 7001", "altered")]
+    [InlineData("DELETE FROM \"AccessLog\" WHERE \"Sequence\" = 7001", "missing")]
     public async Task An_edited_seeded_entry_is_named(string tampering, string problem)
     {
         await SeedAsync(Seeded);
-        await RawDatabase.ExecuteAsync(registry, tampering);
+        await RawDatabase.ExecuteAsync(registry, tampering.Replace("{EMPTY_LIST}", RawDatabase.EmptyList, StringComparison.Ordinal));
 
         var chain = await OfficerLog.VerifyAsync(registry);
 
