@@ -40,9 +40,6 @@ public sealed class SyntheticLogSeeder(IDbContextFactory<RegistryDbContext> cont
     public async Task<(long First, long Last)> AppendAsync(long count, IProgress<long>? progress, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var last = await db.AccessLog.AsNoTracking().OrderByDescending(e => e.Sequence)
-            .Select(e => new { e.Sequence, e.Hash, e.OccurredAt }).FirstOrDefaultAsync(cancellationToken);
-        var (sequence, hash) = last is null ? (0L, AccessLogChain.Genesis) : (last.Sequence, last.Hash);
         var agencies = await SyntheticAgency.LoadAsync(db, cancellationToken);
         var subjects = await db.Households.AsNoTracking().OrderBy(h => h.Id).Select(h => h.PublicId).Take(SubjectSample).ToListAsync(cancellationToken);
         if (subjects.Count == 0)
@@ -52,8 +49,9 @@ public sealed class SyntheticLogSeeder(IDbContextFactory<RegistryDbContext> cont
 
         // Spread over the time since the last entry (or the last 30 days), in whole microseconds as
         // PostgreSQL stores them, so every time reads back exactly as it was hashed.
-        var now = clock.GetUtcNow().UtcDateTime;
-        var start = last is null ? now.AddDays(-30) : DateTime.SpecifyKind(last.OccurredAt, DateTimeKind.Utc);
+        var now = WholeMicroseconds(clock.GetUtcNow().UtcDateTime.Ticks);
+        var last = await db.AccessLog.AsNoTracking().OrderByDescending(e => e.Sequence).Select(e => (DateTime?)e.OccurredAt).FirstOrDefaultAsync(cancellationToken);
+        var start = last is { } lastTime ? WholeMicroseconds(lastTime.Ticks) : now.AddDays(-30);
         var step = Math.Max(0, (now - start).Ticks / Math.Max(count, 1));
 
         await db.Database.OpenConnectionAsync(cancellationToken);
@@ -65,26 +63,29 @@ public sealed class SyntheticLogSeeder(IDbContextFactory<RegistryDbContext> cont
         // fifty at a time); a server pays a round trip per statement, so there rows go fifty at a time.
         var rowsPerStatement = db.Database.IsSqlite() ? 1 : 50;
         await using var full = Insert(connection, mappings, rowsPerStatement);
-        var first = sequence + 1;
         var rows = new List<AccessLogEntry>(rowsPerStatement);
+        long first = 0, sequence = 0;
         for (long written = 0; written < count;)
         {
             var inTransaction = (int)Math.Min(EntriesPerTransaction, count - written);
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+            // The writer's own turn-taking: on PostgreSQL, registries serving the same database may keep appending meanwhile.
+            (sequence, var hash) = await AccessLogWriter.TakeTurnAsync(db, cancellationToken);
+            first = first == 0 ? sequence + 1 : first;
             for (var done = 0; done < inTransaction; done += rows.Count)
             {
                 rows.Clear();
                 for (var i = 0; i < Math.Min(rowsPerStatement, inTransaction - done); i++)
                 {
-                    sequence++;
-                    var occurredAt = new DateTime(start.Ticks + (step * (sequence - first + 1)) / 10 * 10, DateTimeKind.Utc);
-                    var entry = Synthetic(sequence, occurredAt, agencies[(int)(sequence % agencies.Count)], subjects[(int)(sequence % subjects.Count)], hash);
+                    var occurredAt = WholeMicroseconds(start.Ticks + (step * (written + done + i + 1)));
+                    var entry = Synthetic(++sequence, occurredAt, agencies[(int)(sequence % agencies.Count)], subjects[(int)(sequence % subjects.Count)], hash);
                     hash = entry.Hash;
                     rows.Add(entry);
                 }
 
                 var command = rows.Count == rowsPerStatement ? full : Insert(connection, mappings, rows.Count);
-                command.Transaction = transaction;
+                command.Transaction = transaction.GetDbTransaction();
                 Bind(command, mappings, rows);
                 await command.ExecuteNonQueryAsync(cancellationToken);
                 if (command != full)
@@ -103,6 +104,8 @@ public sealed class SyntheticLogSeeder(IDbContextFactory<RegistryDbContext> cont
 
         return (first, sequence);
     }
+
+    private static DateTime WholeMicroseconds(long ticks) => new(ticks - (ticks % TimeSpan.TicksPerMicrosecond), DateTimeKind.Utc);
 
     private AccessLogEntry Synthetic(long sequence, DateTime occurredAt, SyntheticAgency agency, string subject, string previousHash)
     {

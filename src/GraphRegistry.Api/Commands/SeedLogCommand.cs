@@ -6,8 +6,9 @@ namespace GraphRegistry.Api.Commands;
 
 /// <summary>
 /// <c>seed-log --entries N</c>: appends N synthetic, validly chained access log entries, to measure
-/// the log and its verification at scale. Development only, and only while no registry serves the
-/// same database: a running writer keeps the chain's head in memory and would not see these entries.
+/// the log and its verification at scale. Development only. Each transaction takes its turn on the
+/// chain as the writer does, so the chain stays one; still, run it while no registry serves the same
+/// database: it holds the log's write lock for 10,000 entries at a time.
 /// </summary>
 internal static class SeedLogCommand
 {
