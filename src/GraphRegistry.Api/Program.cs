@@ -1,5 +1,6 @@
 using GraphRegistry.Api.AccessLog;
 using GraphRegistry.Api.Agencies;
+using GraphRegistry.Api.Benchmarks;
 using GraphRegistry.Api.ChangeRequests;
 using GraphRegistry.Api.Commands;
 using GraphRegistry.Api.Consents;
@@ -25,7 +26,9 @@ try
     var builder = WebApplication.CreateBuilder(args);
     builder.Logging.AddRegistryLogging(builder.Environment);
 
+    // Measurement switches first: a refused one stops start-up before the database is touched.
     builder.Services
+        .AddBenchmarkSwitches(builder.Configuration)
         .AddRegistryData(builder.Configuration)
         .AddPersonalDataProtection(builder.Configuration)
         .AddRegistryIdentity(builder.Configuration)

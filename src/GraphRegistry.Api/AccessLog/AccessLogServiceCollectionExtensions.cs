@@ -9,6 +9,7 @@ public static class AccessLogServiceCollectionExtensions
         services.AddSingleton<AccessLogHead>();
         services.AddSingleton<AccessLogWriter>();
         services.AddSingleton<AccessLogVerifier>();
+        services.AddSingleton<SyntheticLogSeeder>();
         services.AddSingleton<AccessRecordingMiddleware>();
         services.AddScoped<AccessRecorder>();
         services.AddHostedService<AccessLogStartupCheck>();

@@ -117,14 +117,7 @@ public sealed class AccessLogWriter : IAsyncDisposable
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync();
-        if (db.Database.IsNpgsql())
-        {
-            // Every node appends to the one chain: nodes take turns, and each reads the head the
-            // others left. The commit waits for the WAL flush whatever a role or database default says.
-            await db.Database.ExecuteSqlRawAsync($"SET LOCAL synchronous_commit = on; SELECT pg_advisory_xact_lock({ChainLockId})");
-        }
-
-        var (sequence, hash) = await ReadHeadAsync(db);
+        var (sequence, hash) = await TakeTurnAsync(db);
         // PostgreSQL keeps microseconds; the hash must cover the instant exactly as it is read back.
         var now = clock.GetUtcNow().UtcDateTime;
         now = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMicrosecond));
@@ -143,9 +136,25 @@ public sealed class AccessLogWriter : IAsyncDisposable
         return sequences;
     }
 
-    private static async Task<(long, string)> ReadHeadAsync(RegistryDbContext db)
+    /// <summary>
+    /// Inside a transaction: waits for this writer's turn to extend the chain, then reads its head.
+    /// Every node appends to the one chain: on PostgreSQL nodes take turns, and each reads the head
+    /// the others left (PostgreSQL commits are durable with the default synchronous_commit).
+    /// </summary>
+    internal static async Task<(long Sequence, string Hash)> TakeTurnAsync(RegistryDbContext db, CancellationToken cancellationToken = default)
     {
-        var last = await db.AccessLog.AsNoTracking().OrderByDescending(e => e.Sequence).Select(e => new { e.Sequence, e.Hash }).FirstOrDefaultAsync();
+        if (db.Database.IsNpgsql())
+        {
+            // The commit waits for the WAL flush whatever a role or database default says.
+            await db.Database.ExecuteSqlRawAsync($"SET LOCAL synchronous_commit = on; SELECT pg_advisory_xact_lock({ChainLockId})", cancellationToken);
+        }
+
+        return await ReadHeadAsync(db, cancellationToken);
+    }
+
+    private static async Task<(long, string)> ReadHeadAsync(RegistryDbContext db, CancellationToken cancellationToken)
+    {
+        var last = await db.AccessLog.AsNoTracking().OrderByDescending(e => e.Sequence).Select(e => new { e.Sequence, e.Hash }).FirstOrDefaultAsync(cancellationToken);
         return last is null ? (0, AccessLogChain.Genesis) : (last.Sequence, last.Hash);
     }
 

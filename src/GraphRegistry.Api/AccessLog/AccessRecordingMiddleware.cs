@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Instrumentation;
 using GraphRegistry.Api.Households;
 using GraphRegistry.Api.Members;
+using GraphRegistry.Api.Privacy;
 
 namespace GraphRegistry.Api.AccessLog;
 
@@ -10,7 +11,10 @@ public sealed class AccessRecordingMiddleware : IFieldMiddleware
 {
     public ValueTask<object?> ResolveAsync(IResolveFieldContext context, FieldMiddlewareDelegate next)
     {
-        if (HouseholdDataTypes.Names.Contains(context.ParentType.Name) && context.RequestServices?.GetService<AccessRecorder>() is { } recorder)
+        // An unguarded measurement (Registry:Benchmarks:PrivacyPipeline=false) writes no log, so notes nothing for it.
+        if (HouseholdDataTypes.Names.Contains(context.ParentType.Name)
+            && context.RequestServices?.GetService<AccessRecorder>() is { } recorder
+            && context.RequestServices.GetService<RequestAccess>() is { Guarded: true })
         {
             recorder.Field($"{context.ParentType.Name}.{context.FieldDefinition.Name}");
             switch (context.Source)

@@ -25,10 +25,12 @@ internal static class RegistryCommands
                 return await TokenCommand.RunAsync(app.Services, arguments, cancel.Token);
             case RescoreCommand.Name:
                 return await RescoreCommand.RunAsync(app.Services, arguments, cancel.Token);
+            case SeedLogCommand.Name:
+                return await SeedLogCommand.RunAsync(app.Services, arguments, cancel.Token);
             case VerifyLogCommand.Name:
                 return await VerifyLogCommand.RunAsync(app.Services, cancel.Token);
             default:
-                await Console.Error.WriteLineAsync($"Unknown command '{args[0]}'. Commands: {SeedCommand.Name}, {TokenCommand.Name}, {RescoreCommand.Name}, {VerifyLogCommand.Name}.");
+                await Console.Error.WriteLineAsync($"Unknown command '{args[0]}'. Commands: {SeedCommand.Name}, {TokenCommand.Name}, {RescoreCommand.Name}, {SeedLogCommand.Name}, {VerifyLogCommand.Name}.");
                 return 2;
         }
     }

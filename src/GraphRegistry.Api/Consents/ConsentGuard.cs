@@ -19,6 +19,11 @@ public static class ConsentGuard
 {
     public static async Task AuthorizeAsync(IResolveFieldContext context, RegistryDbContext db, long householdId, string householdPublicId)
     {
+        if (!context.RequestService<RequestAccess>().Guarded)
+        {
+            return;
+        }
+
         var recorder = context.RequestService<AccessRecorder>();
         recorder.Subject(householdPublicId);
         if (PurposeNeedingConsent(context, recorder) is not { } purpose)
@@ -41,6 +46,11 @@ public static class ConsentGuard
     /// <summary>For lists: only households whose consent (or a legal basis) covers the agency and purpose, inside the query.</summary>
     public static IQueryable<Household> Consented(this IQueryable<Household> households, IResolveFieldContext context, RegistryDbContext db)
     {
+        if (!context.RequestService<RequestAccess>().Guarded)
+        {
+            return households;
+        }
+
         var recorder = context.RequestService<AccessRecorder>();
         if (PurposeNeedingConsent(context, recorder) is not { } purpose)
         {

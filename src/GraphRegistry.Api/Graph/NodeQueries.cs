@@ -20,7 +20,7 @@ public static class NodeQueries
             .ResolveAsync(async ctx =>
             {
                 var id = ctx.GetArgument<string>("id");
-                var scope = ctx.RequestService<RequestAccess>().View.Scope;
+                var scope = ctx.RequestService<RequestAccess>().Scope;
                 await using var db = await ctx.RequestService<IDbContextFactory<RegistryDbContext>>().CreateDbContextAsync(ctx.CancellationToken);
                 if (id.StartsWith(PublicId.HouseholdPrefix, StringComparison.Ordinal) && await AuthorizedHousehold.FindAsync(ctx, db, id) is { } household)
                 {

@@ -13,7 +13,7 @@ public static class AuthorizedHousehold
     /// <summary>The household, or null when no household in scope has this id.</summary>
     public static async Task<Household?> FindAsync(IResolveFieldContext context, RegistryDbContext db, string publicId)
     {
-        var scope = context.RequestService<RequestAccess>().View.Scope;
+        var scope = context.RequestService<RequestAccess>().Scope;
         var household = await db.Households.AsNoTracking().InScope(scope).SingleOrDefaultAsync(h => h.PublicId == publicId, context.CancellationToken);
         if (household is not null)
         {

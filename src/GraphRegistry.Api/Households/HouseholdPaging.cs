@@ -30,7 +30,7 @@ internal static class HouseholdPaging
 
         await using var db = await context.RequestService<IDbContextFactory<RegistryDbContext>>().CreateDbContextAsync(context.CancellationToken);
         var households = filter?.DueForUpdate is { } due ? DeclarationSchedule.Households(db, due, DeclarationSchedule.Cutoff(context)) : db.Households;
-        var matching = Filter(households.AsNoTracking().InScope(context.RequestService<RequestAccess>().View.Scope), filter).Consented(context, db);
+        var matching = Filter(households.AsNoTracking().InScope(context.RequestService<RequestAccess>().Scope), filter).Consented(context, db);
         var page = await (after is null ? matching : matching.Where(h => string.Compare(h.PublicId, after) > 0))
             .OrderBy(h => h.PublicId)
             .Take(first + 1)

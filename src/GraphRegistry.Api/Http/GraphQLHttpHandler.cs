@@ -3,6 +3,7 @@ using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Validation;
 using GraphRegistry.Api.AccessLog;
+using GraphRegistry.Api.Benchmarks;
 using GraphRegistry.Api.Consents;
 using GraphRegistry.Api.Graph;
 using GraphRegistry.Api.Identity;
@@ -30,11 +31,13 @@ public sealed class GraphQLHttpHandler(
     AgencyQuotaGuard quotas,
     PersistedRequestResolver persisted,
     IHostEnvironment environment,
-    IOptions<GraphOptions> options)
+    IOptions<GraphOptions> options,
+    IOptions<BenchmarkOptions> benchmarks)
 {
     private const string RequestIdHeader = "X-Request-Id";
 
-    private static readonly IValidationRule[] PostRules = [.. DocumentValidator.CoreRules, FieldAuthorizationRule.Instance, PurposeRule.Instance];
+    private static readonly IValidationRule[] PrivacyRules = [FieldAuthorizationRule.Instance, PurposeRule.Instance];
+    private static readonly IValidationRule[] PostRules = [.. DocumentValidator.CoreRules, .. PrivacyRules];
     private static readonly IValidationRule[] GetRules = [.. PostRules, QueriesOnlyOverGetRule.Instance];
 
     public async Task HandlePostAsync(HttpContext http)
@@ -137,20 +140,14 @@ public sealed class GraphQLHttpHandler(
         Activity.Current?.SetTag("registry.principal_kind", RegistryPrincipal.KindClaimValue(view.Principal.Kind));
         Activity.Current?.SetTag("registry.agency", view.Principal.AgencyCode);
         Activity.Current?.SetTag("graphql.operation.name", request.OperationName);
+        // The one place the measurement switch is read: unguarded, the request meets only the core
+        // and limit rules, the guards let it through (see RequestAccess.Guarded) and nothing is logged.
+        var guarded = benchmarks.Value.PrivacyPipeline;
         var access = http.RequestServices.GetRequiredService<RequestAccess>();
-        access.Begin(view);
-        var result = await execution.ExecuteAsync(http, view, request, [.. rules, .. LimitRules.For(view.Limits, options.Value.DefaultPageSize)]);
-
-        // Fail closed: the entry is durable before a byte of the answer leaves.
-        var codes = AccessLogDrafts.ErrorCodesOf(result, errors);
-        var recorder = http.RequestServices.GetRequiredService<AccessRecorder>();
-        if (view.Quota is not null)
-        {
-            quotas.RecordSubjects(view.Principal.AgencyCode!, recorder.Subjects);
-        }
-
-        var draft = AccessLogDrafts.For(view, recorder, request.Query, request.OperationName ?? result.Operation?.Name?.StringValue, codes, http.TraceIdentifier);
-        if (draft is not null && !await TryLogAsync(http, mediaType, draft))
+        access.Begin(view, guarded);
+        var validation = guarded ? rules : rules.Where(rule => !PrivacyRules.Contains(rule));
+        var result = await execution.ExecuteAsync(http, view, request, [.. validation, .. LimitRules.For(view.Limits, options.Value.DefaultPageSize)]);
+        if (guarded && !await LogAsync(http, mediaType, view, request, result))
         {
             return;
         }
@@ -161,6 +158,20 @@ public sealed class GraphQLHttpHandler(
         }
 
         await WriteAsync(http, mediaType, ResponseStatus.For(result, mediaType), result);
+    }
+
+    // Fail closed: the entry is durable before a byte of the answer leaves.
+    private async Task<bool> LogAsync(HttpContext http, string mediaType, AccessView view, GraphQLHttpRequest request, ExecutionResult result)
+    {
+        var codes = AccessLogDrafts.ErrorCodesOf(result, errors);
+        var recorder = http.RequestServices.GetRequiredService<AccessRecorder>();
+        if (view.Quota is not null)
+        {
+            quotas.RecordSubjects(view.Principal.AgencyCode!, recorder.Subjects);
+        }
+
+        var draft = AccessLogDrafts.For(view, recorder, request.Query, request.OperationName ?? result.Operation?.Name?.StringValue, codes, http.TraceIdentifier);
+        return draft is null || await TryLogAsync(http, mediaType, draft);
     }
 
     private async Task<bool> TryLogAsync(HttpContext http, string mediaType, AccessLogDraft draft)

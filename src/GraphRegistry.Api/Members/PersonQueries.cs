@@ -49,7 +49,7 @@ public static class PersonQueries
 
         var index = context.RequestService<BlindIndex>().Compute(field, normalised);
         await using var db = await context.RequestService<IDbContextFactory<RegistryDbContext>>().CreateDbContextAsync(context.CancellationToken);
-        var persons = db.Persons.AsNoTracking().InScope(context.RequestService<RequestAccess>().View.Scope);
+        var persons = db.Persons.AsNoTracking().InScope(context.RequestService<RequestAccess>().Scope);
         var person = field == BlindIndexedField.NationalId
             ? await persons.SingleOrDefaultAsync(p => p.NationalIdIndex == index, context.CancellationToken)
             : await persons.SingleOrDefaultAsync(p => p.IdcsIndex == index, context.CancellationToken);
@@ -65,6 +65,12 @@ public static class PersonQueries
     /// <summary>A person's data is their current household's: the same consent or legal basis covers both.</summary>
     public static async Task AuthorizeAsync(IResolveFieldContext context, RegistryDbContext db, Person person)
     {
+        // The household is looked up only for the guard, so an unguarded measurement skips both.
+        if (!context.RequestService<RequestAccess>().Guarded)
+        {
+            return;
+        }
+
         context.RequestService<AccessLog.AccessRecorder>().Subject(person.PublicId);
         var household = await db.Memberships.AsNoTracking()
             .Where(m => m.PersonId == person.Id && m.EndDate == null)

@@ -22,7 +22,7 @@ public static class PersonalFields
         Func<TSource, MaskContext>? maskContext = null) =>
         type.Field<StringGraphType>(name)
             .Personal(maskableAs)
-            .Resolve(context => Resolve(context, type.Name, field, value(context.Source), plaintext => plaintext, maskContext));
+            .Resolve(context => Resolve(context, type.Name, field, value(context.Source), parse: null, maskContext));
 
     /// <summary>A personal value of another type (an enum, a date): shown in full, or withheld with NULL_WITH_REASON.</summary>
     public static FieldBuilder<TSource, object> PersonalValue<TSource, TGraphType>(
@@ -41,10 +41,16 @@ public static class PersonalFields
         string typeName,
         PersonalField field,
         Encrypted? encrypted,
-        Func<string, object> parse,
+        Func<string, object>? parse,
         Func<TSource, MaskContext>? maskContext)
     {
         var access = context.RequestService<RequestAccess>();
+        if (!access.Guarded)
+        {
+            // Measurement only: the stored ciphertext stands in for the value, so the response still
+            // carries a string of comparable size without decrypting; typed values cannot hold it.
+            return parse is null ? encrypted?.Ciphertext : null;
+        }
 
         // The validation rule has already refused ungranted fields; no rule here means no value, whatever happened.
         if (access.View.RuleFor(typeName, context.FieldDefinition.Name) is not { } rule || encrypted is not { } ciphertext)
@@ -55,7 +61,8 @@ public static class PersonalFields
         var protector = context.RequestService<PersonalDataProtector>();
         if (rule is not { Access: FieldAccess.Masked, Mask: { } mask })
         {
-            return parse(protector.Reveal(field, ciphertext));
+            var plaintext = protector.Reveal(field, ciphertext);
+            return parse is null ? plaintext : parse(plaintext);
         }
 
         access.RecordMask(context.ResponsePath, mask);
