@@ -27,6 +27,7 @@ public class RegistryApplication : WebApplicationFactory<Program>
         DemoHouseholds = demoHouseholds;
         Environment = environment;
         this.ownsDirectory = ownsDirectory;
+        TestDatabase.Provision(dataDirectory);
     }
 
     public string DataDirectory { get; }

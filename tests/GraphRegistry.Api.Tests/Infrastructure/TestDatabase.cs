@@ -29,13 +29,57 @@ public static class TestDatabase
     public static string ConnectionStringFor(string dataDirectory) =>
         new NpgsqlConnectionStringBuilder(RequireServer()) { Database = DatabaseName(dataDirectory) }.ConnectionString;
 
+    /// <summary>
+    /// On PostgreSQL the key ring lives in the database, so (as the registry requires outside
+    /// Development) it is encrypted to a certificate: one self-signed test certificate per run.
+    /// </summary>
     public static IReadOnlyDictionary<string, string> SettingsFor(string dataDirectory) => IsPostgreSql
         ? new Dictionary<string, string>
         {
             [RegistryDatabase.ProviderSetting] = "PostgreSQL",
             [RegistryDatabase.ConnectionStringSetting] = ConnectionStringFor(dataDirectory),
+            ["Registry:Keys:CertificatePath"] = KeyRingCertificate.Value,
+            ["Registry:Keys:CertificatePassword"] = CertificatePassword,
         }
         : new Dictionary<string, string>();
+
+    private const string CertificatePassword = "test-key-ring";
+
+    private static readonly Lazy<string> KeyRingCertificate = new(() =>
+    {
+        var file = Path.Combine(Path.GetTempPath(), "graphregistry-tests", $"key-ring-{Environment.ProcessId}.pfx");
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        using var rsa = System.Security.Cryptography.RSA.Create(2048);
+        var request = new System.Security.Cryptography.X509Certificates.CertificateRequest(
+            "CN=GraphRegistry test key ring", rsa, System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.RSASignaturePadding.Pkcs1);
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
+        File.WriteAllBytes(file, certificate.Export(System.Security.Cryptography.X509Certificates.X509ContentType.Pkcs12, CertificatePassword));
+        return file;
+    });
+
+    /// <summary>
+    /// Creates the registry's empty PostgreSQL database, as an operator provisions one (outside
+    /// Development the registry refuses to create a missing database itself).
+    /// </summary>
+    public static void Provision(string dataDirectory)
+    {
+        if (!IsPostgreSql)
+        {
+            return;
+        }
+
+        using var connection = new NpgsqlConnection(RequireServer());
+        connection.Open();
+        using var create = new NpgsqlCommand($"CREATE DATABASE \"{DatabaseName(dataDirectory)}\"", connection);
+        try
+        {
+            create.ExecuteNonQuery();
+        }
+        catch (PostgresException exists) when (exists.SqlState == PostgresErrorCodes.DuplicateDatabase)
+        {
+            // a restarted registry: its database is already there
+        }
+    }
 
     /// <summary>Drops the registry's PostgreSQL database, if any; its SQLite file goes with its directory.</summary>
     public static void Drop(string dataDirectory)
