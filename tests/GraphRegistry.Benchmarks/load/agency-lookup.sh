@@ -15,6 +15,8 @@ command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)"
 dotnet build -c Release "$root/src/GraphRegistry.Api" -v q -nologo >/dev/null
 api="$root/src/GraphRegistry.Api/bin/Release/net10.0/GraphRegistry.Api.dll"
 export ASPNETCORE_ENVIRONMENT=Development Registry__DataDirectory="$work/data" Registry__DemoHouseholds=0 Logging__LogLevel__Default=Warning
+# Quotas raised so that throughput is limited by the machine, not by the agency's request quota.
+export Limits__RequestsPerMinute=100000000 Limits__SubjectsPerDay=100000000
 
 echo "Seeding $households households..."
 dotnet "$api" seed --households "$households" | tail -1
