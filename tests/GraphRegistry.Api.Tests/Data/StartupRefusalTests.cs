@@ -38,6 +38,44 @@ public sealed class StartupRefusalTests : IDisposable
         Assert.Empty(Directory.EnumerateFiles(dataDirectory, "*", SearchOption.AllDirectories));
     }
 
+    [SkippableFact]
+    public async Task Outside_development_a_missing_postgresql_database_is_not_created()
+    {
+        Skip.If(TestDatabase.Server is null, $"needs a PostgreSQL server: {TestDatabase.ServerVariable} (see .ci/postgres.sh)");
+        var certificate = Path.Combine(dataDirectory, "..", Path.GetFileName(dataDirectory) + ".pfx");
+        using (var rsa = System.Security.Cryptography.RSA.Create(2048))
+        {
+            var request = new System.Security.Cryptography.X509Certificates.CertificateRequest("CN=key ring", rsa, System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.RSASignaturePadding.Pkcs1);
+            using var created = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
+            await File.WriteAllBytesAsync(certificate, created.Export(System.Security.Cryptography.X509Certificates.X509ContentType.Pkcs12, "pfx"));
+        }
+
+        var environment = new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["Registry__DataDirectory"] = dataDirectory,
+            ["Registry__Database__Provider"] = "PostgreSQL",
+            ["ConnectionStrings__Registry"] = TestDatabase.ConnectionStringFor(dataDirectory),
+            ["Registry__Keys__CertificatePath"] = certificate,
+            ["Registry__Keys__CertificatePassword"] = "pfx",
+            ["Authentication__Jwt__Issuer"] = "https://id.registry.example/",
+            ["Authentication__Jwt__Audience"] = "graphregistry",
+            ["Authentication__Jwt__SigningKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
+        };
+
+        var (exitCode, output) = await RegistryProcess.RunAsync(environment);
+        File.Delete(certificate);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("does not exist (ConnectionStrings:Registry)", output, StringComparison.Ordinal);
+        Assert.EndsWith("Start-up stopped; nothing was changed.", output.TrimEnd(), StringComparison.Ordinal);
+        await using var server = new Npgsql.NpgsqlConnection(TestDatabase.RequireServer());
+        await server.OpenAsync();
+        await using var exists = new Npgsql.NpgsqlCommand("SELECT COUNT(*) FROM pg_database WHERE datname = @name", server);
+        exists.Parameters.AddWithValue("name", new Npgsql.NpgsqlConnectionStringBuilder(TestDatabase.ConnectionStringFor(dataDirectory)).Database!);
+        Assert.Equal(0L, (long)(await exists.ExecuteScalarAsync())!);
+    }
+
     public void Dispose() => Directory.Delete(dataDirectory, recursive: true);
 
     // A port that was free a moment ago: nothing listens there.
