@@ -25,7 +25,7 @@ public sealed class StartupRefusalTests : IDisposable
         };
         if (connectionString is not null)
         {
-            environment["ConnectionStrings__Registry"] = connectionString.Replace("{closed}", ClosedPort().ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            environment["ConnectionStrings__Registry"] = connectionString.Replace("{closed}", RegistryProcess.FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         }
 
         var (exitCode, output) = await RegistryProcess.RunAsync(environment);
@@ -43,12 +43,7 @@ public sealed class StartupRefusalTests : IDisposable
     {
         Skip.If(TestDatabase.Server is null, $"needs a PostgreSQL server: {TestDatabase.ServerVariable} (see .ci/postgres.sh)");
         var certificate = Path.Combine(dataDirectory, "..", Path.GetFileName(dataDirectory) + ".pfx");
-        using (var rsa = System.Security.Cryptography.RSA.Create(2048))
-        {
-            var request = new System.Security.Cryptography.X509Certificates.CertificateRequest("CN=key ring", rsa, System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.RSASignaturePadding.Pkcs1);
-            using var created = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
-            await File.WriteAllBytesAsync(certificate, created.Export(System.Security.Cryptography.X509Certificates.X509ContentType.Pkcs12, "pfx"));
-        }
+        KeyRingCertificate.Write(certificate, "pfx");
 
         var environment = new Dictionary<string, string>
         {
@@ -77,12 +72,4 @@ public sealed class StartupRefusalTests : IDisposable
     }
 
     public void Dispose() => Directory.Delete(dataDirectory, recursive: true);
-
-    // A port that was free a moment ago: nothing listens there.
-    private static int ClosedPort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

@@ -117,7 +117,8 @@ public sealed class RegistryProcess : IDisposable
         process.Dispose();
     }
 
-    private static int FreePort()
+    /// <summary>A loopback port free a moment ago: nothing listens there until someone takes it.</summary>
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

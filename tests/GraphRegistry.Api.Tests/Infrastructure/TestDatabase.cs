@@ -38,22 +38,18 @@ public static class TestDatabase
         {
             [RegistryDatabase.ProviderSetting] = "PostgreSQL",
             [RegistryDatabase.ConnectionStringSetting] = ConnectionStringFor(dataDirectory),
-            ["Registry:Keys:CertificatePath"] = KeyRingCertificate.Value,
+            ["Registry:Keys:CertificatePath"] = TestCertificate.Value,
             ["Registry:Keys:CertificatePassword"] = CertificatePassword,
         }
         : new Dictionary<string, string>();
 
     private const string CertificatePassword = "test-key-ring";
 
-    private static readonly Lazy<string> KeyRingCertificate = new(() =>
+    private static readonly Lazy<string> TestCertificate = new(() =>
     {
         var file = Path.Combine(Path.GetTempPath(), "graphregistry-tests", $"key-ring-{Environment.ProcessId}.pfx");
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-        using var rsa = System.Security.Cryptography.RSA.Create(2048);
-        var request = new System.Security.Cryptography.X509Certificates.CertificateRequest(
-            "CN=GraphRegistry test key ring", rsa, System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.RSASignaturePadding.Pkcs1);
-        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
-        File.WriteAllBytes(file, certificate.Export(System.Security.Cryptography.X509Certificates.X509ContentType.Pkcs12, CertificatePassword));
+        KeyRingCertificate.Write(file, CertificatePassword);
         return file;
     });
 

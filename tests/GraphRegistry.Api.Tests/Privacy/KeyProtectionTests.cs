@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Security.Cryptography.X509Certificates;
 using GraphRegistry.Api.Tests.Infrastructure;
 
 namespace GraphRegistry.Api.Tests.Privacy;
@@ -25,12 +24,7 @@ public sealed class KeyProtectionTests : IDisposable
     public async Task A_configured_certificate_encrypts_the_key_ring_and_reads_it_back()
     {
         var certificate = Path.Combine(dataDirectory, "key-ring.pfx");
-        using (var rsa = RSA.Create(2048))
-        {
-            var request = new CertificateRequest("CN=GraphRegistry key ring", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-            using var created = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
-            await File.WriteAllBytesAsync(certificate, created.Export(X509ContentType.Pkcs12, "test-password"));
-        }
+        KeyRingCertificate.Write(certificate, "test-password");
 
         var settings = new Dictionary<string, string>
         {
