@@ -23,7 +23,10 @@ using GraphRegistry.Api.WebPages;
 
 try
 {
-    var builder = WebApplication.CreateBuilder(args);
+    // Settings are read once at start. Watching them for changes would put a recursive watcher on
+    // the content root, which holds data/: every SQLite write became file events to process, a
+    // measurable share of an agency lookup's CPU. (Placed first so a caller's own argument wins.)
+    var builder = WebApplication.CreateBuilder(["--hostBuilder:reloadConfigOnChange=false", .. args]);
     builder.Logging.AddRegistryLogging(builder.Environment);
 
     // Measurement switches first: a refused one stops start-up before the database is touched.

@@ -98,5 +98,5 @@ public static class ConsentGuard
 
     // The categories of every field the document asks for: the consent must cover them all.
     private static List<DataCategory> NeededCategories(IResolveFieldContext context) =>
-        [.. context.RequestService<RequestAccess>().RequestedFields.Keys.Select(DataCategories.Of).OfType<DataCategory>().Distinct()];
+        [.. context.RequestService<RequestAccess>().RequestedFields.Select(DataCategories.Of).OfType<DataCategory>().Distinct()];
 }

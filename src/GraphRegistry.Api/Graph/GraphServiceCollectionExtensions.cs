@@ -29,6 +29,7 @@ public static class GraphServiceCollectionExtensions
 
         services.AddScoped<HouseholdByIdLoader>();
         services.AddScoped<MembersByHouseholdLoader>();
+        services.AddScoped<MemberCountByHouseholdLoader>();
         services.AddScoped<CurrentMembershipByPersonLoader>();
         services.AddScoped<DeclarationsByHouseholdLoader>();
         return services;

@@ -28,9 +28,9 @@ public static class NodeQueries
                 }
 
                 if (id.StartsWith(PublicId.PersonPrefix, StringComparison.Ordinal)
-                    && await db.Persons.AsNoTracking().InScope(scope).SingleOrDefaultAsync(p => p.PublicId == id, ctx.CancellationToken) is { } person)
+                    && await CurrentPersonLookup.ByPublicIdAsync(ctx, db, id, scope) is var (person, personHousehold))
                 {
-                    await PersonQueries.AuthorizeAsync(ctx, db, person);
+                    await PersonQueries.AuthorizeAsync(ctx, db, person, personHousehold);
                     return person;
                 }
 

@@ -42,7 +42,7 @@ public sealed class HouseholdGraphType : ObjectGraphType<Household>
                 .Then(members => members.OrderBy(m => m.Relationship != Relationship.Head).ToList()));
         Field<NonNullGraphType<IntGraphType>>("size")
             .Description("Number of current members.")
-            .Resolve(ctx => ctx.RequestService<MembersByHouseholdLoader>().Load(ctx.Source.Id).Then(members => members.Count));
+            .Resolve(ctx => ctx.RequestService<MemberCountByHouseholdLoader>().Load(ctx.Source.Id));
         Field<DeclarationGraphType>("latestDeclaration")
             .Description("The declaration in force: the highest version.")
             .Resolve(ctx => ctx.RequestService<DeclarationsByHouseholdLoader>().Load(ctx.Source.Id).Then(versions => versions.FirstOrDefault()));

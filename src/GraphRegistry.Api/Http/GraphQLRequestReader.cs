@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using GraphQL;
 using GraphRegistry.Api.Graph;
@@ -12,6 +13,8 @@ namespace GraphRegistry.Api.Http;
 /// </summary>
 public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
 {
+    private const int InitialBufferBytes = 4096;
+
     private static readonly JsonDocumentOptions JsonOptions = new() { MaxDepth = 64 };
 
     public async Task<(GraphQLHttpRequest? Request, HttpRequestError? Error)> ReadPostAsync(HttpRequest http, long maxBytes)
@@ -26,12 +29,22 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
             return TooLarge(maxBytes);
         }
 
-        var body = await ReadBoundedAsync(http.Body, maxBytes, http.HttpContext.RequestAborted);
-        if (body is null)
+        // The body is read into a pooled buffer: a fresh one per request was the largest single
+        // allocation of a lookup. Nothing read from it outlives this method (Build copies).
+        var buffer = new StrongBox<byte[]>(ArrayPool<byte>.Shared.Rent((int)Math.Min(http.ContentLength ?? InitialBufferBytes, maxBytes) + 1));
+        try
         {
-            return TooLarge(maxBytes);
+            var length = await ReadBoundedAsync(http.Body, maxBytes, buffer, http.HttpContext.RequestAborted);
+            return length < 0 ? TooLarge(maxBytes) : Parse(buffer.Value!.AsMemory(0, length));
         }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer.Value!);
+        }
+    }
 
+    private (GraphQLHttpRequest?, HttpRequestError?) Parse(ReadOnlyMemory<byte> body)
+    {
         JsonDocument document;
         try
         {
@@ -158,23 +171,31 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
         && string.Equals(parsed.MediaType.Value, MediaTypes.Json, StringComparison.OrdinalIgnoreCase)
         && (parsed.Charset.Value is null || string.Equals(parsed.Charset.Value, "utf-8", StringComparison.OrdinalIgnoreCase));
 
-    // Reads at most maxBytes; null when the body is longer, whatever Content-Length claimed.
-    private static async Task<byte[]?> ReadBoundedAsync(Stream body, long maxBytes, CancellationToken cancellationToken)
+    // Reads at most maxBytes into buffer (a pooled array, swapped for a larger one as the body
+    // grows); returns the length read, or -1 when the body is longer, whatever Content-Length claimed.
+    private static async ValueTask<int> ReadBoundedAsync(Stream body, long maxBytes, StrongBox<byte[]> buffer, CancellationToken cancellationToken)
     {
-        var buffer = new ArrayBufferWriter<byte>();
+        var length = 0;
         while (true)
         {
-            var memory = buffer.GetMemory(8192);
-            var read = await body.ReadAsync(memory, cancellationToken);
-            if (read == 0)
+            if (length == buffer.Value!.Length)
             {
-                return buffer.WrittenSpan.ToArray();
+                var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(buffer.Value.Length * 2L, maxBytes + 1));
+                buffer.Value.AsSpan(0, length).CopyTo(larger);
+                ArrayPool<byte>.Shared.Return(buffer.Value);
+                buffer.Value = larger;
             }
 
-            buffer.Advance(read);
-            if (buffer.WrittenCount > maxBytes)
+            var read = await body.ReadAsync(buffer.Value.AsMemory(length), cancellationToken);
+            if (read == 0)
             {
-                return null;
+                return length;
+            }
+
+            length += read;
+            if (length > maxBytes)
+            {
+                return -1;
             }
         }
     }

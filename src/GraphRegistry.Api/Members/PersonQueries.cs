@@ -30,11 +30,11 @@ public static class PersonQueries
             .For(FieldAudience.Citizen)
             .ResolveAsync(async ctx =>
             {
-                var personId = ctx.RequestService<RequestAccess>().View.Principal.PersonPublicId;
+                var notFound = new RegistryError(ErrorCodes.NotFound, "The signed-in person is not in the registry.");
+                var personId = ctx.RequestService<RequestAccess>().View.Principal.PersonPublicId ?? throw notFound;
                 await using var db = await ctx.RequestService<IDbContextFactory<RegistryDbContext>>().CreateDbContextAsync(ctx.CancellationToken);
-                var person = await db.Persons.AsNoTracking().SingleOrDefaultAsync(p => p.PublicId == personId, ctx.CancellationToken)
-                    ?? throw new RegistryError(ErrorCodes.NotFound, "The signed-in person is not in the registry.");
-                await AuthorizeAsync(ctx, db, person);
+                var (person, household) = await CurrentPersonLookup.ByPublicIdAsync(ctx, db, personId, RowScope.All) ?? throw notFound;
+                await AuthorizeAsync(ctx, db, person, household);
                 return person;
             });
     }
@@ -49,33 +49,24 @@ public static class PersonQueries
 
         var index = context.RequestService<BlindIndex>().Compute(field, normalised);
         await using var db = await context.RequestService<IDbContextFactory<RegistryDbContext>>().CreateDbContextAsync(context.CancellationToken);
-        var persons = db.Persons.AsNoTracking().InScope(context.RequestService<RequestAccess>().Scope);
-        var person = field == BlindIndexedField.NationalId
-            ? await persons.SingleOrDefaultAsync(p => p.NationalIdIndex == index, context.CancellationToken)
-            : await persons.SingleOrDefaultAsync(p => p.IdcsIndex == index, context.CancellationToken);
-        if (person is null)
-        {
-            throw new RegistryError(ErrorCodes.NotFound, "No person has this identifier.");
-        }
-
-        await AuthorizeAsync(context, db, person);
+        var scope = context.RequestService<RequestAccess>().Scope;
+        var (person, household) = (field == BlindIndexedField.NationalId
+            ? await CurrentPersonLookup.ByNationalIdAsync(context, db, index, scope)
+            : await CurrentPersonLookup.ByIdcsAsync(context, db, index, scope))
+            ?? throw new RegistryError(ErrorCodes.NotFound, "No person has this identifier.");
+        await AuthorizeAsync(context, db, person, household);
         return person;
     }
 
     /// <summary>A person's data is their current household's: the same consent or legal basis covers both.</summary>
-    public static async Task AuthorizeAsync(IResolveFieldContext context, RegistryDbContext db, Person person)
+    public static async Task AuthorizeAsync(IResolveFieldContext context, RegistryDbContext db, Person person, Household? household)
     {
-        // The household is looked up only for the guard, so an unguarded measurement skips both.
         if (!context.RequestService<RequestAccess>().Guarded)
         {
             return;
         }
 
         context.RequestService<AccessLog.AccessRecorder>().Subject(person.PublicId);
-        var household = await db.Memberships.AsNoTracking()
-            .Where(m => m.PersonId == person.Id && m.EndDate == null)
-            .Select(m => new { m.HouseholdId, m.Household!.PublicId })
-            .FirstOrDefaultAsync(context.CancellationToken);
-        await ConsentGuard.AuthorizeAsync(context, db, household?.HouseholdId ?? 0, household?.PublicId ?? person.PublicId);
+        await ConsentGuard.AuthorizeAsync(context, db, household?.Id ?? 0, household?.PublicId ?? person.PublicId);
     }
 }

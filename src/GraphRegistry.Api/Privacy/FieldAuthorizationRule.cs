@@ -74,7 +74,7 @@ public sealed class FieldAuthorizationRule : ValidationRuleBase
             }
             else
             {
-                context.RequestServices?.GetService<RequestAccess>()?.RequestedFields.TryAdd($"{parent.Name}.{name}", 0);
+                context.RequestServices?.GetService<RequestAccess>()?.NoteRequestedField($"{parent.Name}.{name}");
             }
         }
 

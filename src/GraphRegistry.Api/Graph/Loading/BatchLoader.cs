@@ -29,6 +29,19 @@ public abstract class BatchLoader<TKey, TValue>
         }
     }
 
+    /// <summary>
+    /// Remembers a value that another query of this request already read (a lookup that joined
+    /// it in), so a later <see cref="Load"/> of the key costs no round trip. A value already
+    /// loaded is kept: within a request a key has one value.
+    /// </summary>
+    public void Prime(TKey key, TValue value)
+    {
+        lock (gate)
+        {
+            loaded.TryAdd(key, value);
+        }
+    }
+
     /// <summary>Fetches every key of one batch in one query. Keys missing from the result get <see cref="ValueForMissingKey"/>.</summary>
     protected abstract Task<IReadOnlyDictionary<TKey, TValue>> FetchAsync(IReadOnlyCollection<TKey> keys, CancellationToken cancellationToken);
 
