@@ -33,6 +33,7 @@ public sealed class AccessLogWriter : IAsyncDisposable
     private readonly AccessLogChain chain;
     private readonly AccessLogHead anchor;
     private readonly Task loop;
+    private RegistryDbContext? writerContext;
     private volatile bool failing;
 
     public AccessLogWriter(IDbContextFactory<RegistryDbContext> contexts, TimeProvider clock, IOptions<AccessLogOptions> options, AccessLogChain chain, AccessLogHead anchor, ILogger<AccessLogWriter> logger)
@@ -77,6 +78,7 @@ public sealed class AccessLogWriter : IAsyncDisposable
     {
         queue.Writer.TryComplete();
         await loop;
+        await CloseConnectionAsync();
     }
 
     private async Task WriteLoopAsync()
@@ -103,6 +105,7 @@ public sealed class AccessLogWriter : IAsyncDisposable
             catch (Exception exception)
             {
                 failing = true;
+                await CloseConnectionAsync();
                 logger.LogError("Access log commit of {Count} entries failed with {ExceptionType}", batch.Count, exception.GetType().Name);
                 foreach (var pending in batch)
                 {
@@ -116,14 +119,7 @@ public sealed class AccessLogWriter : IAsyncDisposable
 
     private async Task<long[]> CommitAsync(List<Pending> batch)
     {
-        await using var db = await contexts.CreateDbContextAsync();
-        await db.Database.OpenConnectionAsync();
-        if (db.Database.IsSqlite())
-        {
-            // Durable before anyone is told: a committed entry survives a power cut, not only a crash.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous=FULL;");
-        }
-
+        var db = writerContext ??= await OpenConnectionAsync();
         await using var transaction = await db.Database.BeginTransactionAsync();
         var (sequence, hash) = await TakeTurnAsync(db);
         // PostgreSQL keeps microseconds; the hash must cover the instant exactly as it is read back.
@@ -155,6 +151,31 @@ public sealed class AccessLogWriter : IAsyncDisposable
         return sequences;
     }
 
+    // The writer keeps one connection while its commits succeed: opening one per commit (and
+    // setting it up) was a visible share of each commit, which every agency request waits for.
+    private async Task<RegistryDbContext> OpenConnectionAsync()
+    {
+        var db = await contexts.CreateDbContextAsync();
+        await db.Database.OpenConnectionAsync();
+        if (db.Database.IsSqlite())
+        {
+            // Durable before anyone is told: a committed entry survives a power cut, not only a crash.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous=FULL;");
+        }
+
+        return db;
+    }
+
+    // After a failure the next commit starts on a fresh connection (the server may have restarted).
+    private async Task CloseConnectionAsync()
+    {
+        if (writerContext is { } db)
+        {
+            writerContext = null;
+            await db.DisposeAsync();
+        }
+    }
+
     /// <summary>
     /// Inside a transaction: waits for this writer's turn to extend the chain, then reads its head.
     /// Every node appends to the one chain: on PostgreSQL nodes take turns, and each reads the head
@@ -173,9 +194,15 @@ public sealed class AccessLogWriter : IAsyncDisposable
 
     private static async Task<(long, string)> ReadHeadAsync(RegistryDbContext db, CancellationToken cancellationToken)
     {
-        var last = await db.AccessLog.AsNoTracking().OrderByDescending(e => e.Sequence).Select(e => new { e.Sequence, e.Hash }).FirstOrDefaultAsync(cancellationToken);
+        var last = await LastLink(db, cancellationToken);
         return last is null ? (0, AccessLogChain.Genesis) : (last.Sequence, last.Hash);
     }
+
+    // Compiled once: it runs inside every commit.
+    private static readonly Func<RegistryDbContext, CancellationToken, Task<ChainLink?>> LastLink = EF.CompileAsyncQuery(
+        (RegistryDbContext db, CancellationToken _) => db.AccessLog.AsNoTracking().OrderByDescending(e => e.Sequence).Select(e => new ChainLink(e.Sequence, e.Hash)).FirstOrDefault());
+
+    private sealed record ChainLink(long Sequence, string Hash);
 
     private AccessLogEntry ToEntry(AccessLogDraft draft, long sequence, DateTime now, string previousHash)
     {
