@@ -7,27 +7,85 @@ namespace GraphRegistry.Api.AccessLog;
 /// The chain's last committed link, kept outside the database (data/access-log.head): a log cut
 /// short at its end still verifies link by link, but no longer reaches its recorded head.
 /// </summary>
-public sealed class AccessLogHead(RegistryDataDirectory dataDirectory)
+/// <remarks>
+/// This process knows its latest head at once; the file follows within <see cref="WriteInterval"/>
+/// and on shutdown. Writing and renaming the file after every commit cost as much as the commit
+/// itself (the rename starts writeback on ext4), and every agency request waits for a commit. The
+/// file was never forced to disk, so a crash could already lose its last update: the interval
+/// widens that window to about a second of entries.
+/// </remarks>
+public sealed class AccessLogHead : IDisposable
 {
-    private readonly string file = dataDirectory.Resolve("access-log.head");
+    public static readonly TimeSpan WriteInterval = TimeSpan.FromSeconds(1);
+
+    private readonly string file;
+    private readonly Lock gate = new();
+    private readonly Timer flushTimer;
+    private (long Sequence, string Hash)? latest;
+    private bool unwritten;
+
+    public AccessLogHead(RegistryDataDirectory dataDirectory)
+    {
+        file = dataDirectory.Resolve("access-log.head");
+        flushTimer = new Timer(_ => Flush(), null, WriteInterval, WriteInterval);
+    }
 
     public void Record(long sequence, string hash)
     {
-        // Nodes sharing a data directory record after their own commits, in any order: the file
-        // only moves forward. (Each node's file is a lower bound on the head of the one chain.)
-        if (Read() is { } recorded && recorded.Sequence >= sequence)
+        lock (gate)
         {
-            return;
-        }
+            if (latest is { } known && known.Sequence >= sequence)
+            {
+                return;
+            }
 
-        // Write then rename: a reader sees the old head or the new one, never half of either.
-        // Named per write: nodes sharing a data directory never move each other's half-written file.
-        var temporary = $"{file}.{Guid.NewGuid():N}.tmp";
-        File.WriteAllText(temporary, $"{sequence.ToString(CultureInfo.InvariantCulture)} {hash}");
-        File.Move(temporary, file, overwrite: true);
+            latest = (sequence, hash);
+            unwritten = true;
+        }
     }
 
+    /// <summary>Writes the latest head to the file now, if it has moved since the last write.</summary>
+    public void Flush()
+    {
+        lock (gate)
+        {
+            if (!unwritten || latest is not { } head)
+            {
+                return;
+            }
+
+            // Nodes sharing a data directory record after their own commits, in any order: the file
+            // only moves forward. (Each node's file is a lower bound on the head of the one chain.)
+            if (ReadFile() is not { } recorded || recorded.Sequence < head.Sequence)
+            {
+                // Write then rename: a reader sees the old head or the new one, never half of either.
+                // Named per write: nodes sharing a data directory never move each other's half-written file.
+                var temporary = $"{file}.{Guid.NewGuid():N}.tmp";
+                File.WriteAllText(temporary, $"{head.Sequence.ToString(CultureInfo.InvariantCulture)} {head.Hash}");
+                File.Move(temporary, file, overwrite: true);
+            }
+
+            unwritten = false;
+        }
+    }
+
+    /// <summary>The later of the head this process recorded and the one in the file.</summary>
     public (long Sequence, string Hash)? Read()
+    {
+        var recorded = ReadFile();
+        lock (gate)
+        {
+            return latest is { } known && (recorded is null || known.Sequence > recorded.Value.Sequence) ? known : recorded;
+        }
+    }
+
+    public void Dispose()
+    {
+        flushTimer.Dispose();
+        Flush();
+    }
+
+    private (long Sequence, string Hash)? ReadFile()
     {
         if (!File.Exists(file))
         {

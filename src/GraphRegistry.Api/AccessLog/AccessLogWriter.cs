@@ -44,7 +44,7 @@ public sealed class AccessLogWriter : IAsyncDisposable
         this.clock = clock;
         this.logger = logger;
         this.options = options.Value;
-        loop = Task.Run(WriteLoopAsync);
+        loop = StartWriterThread();
     }
 
     public bool Enabled => options.Enabled;
@@ -79,12 +79,40 @@ public sealed class AccessLogWriter : IAsyncDisposable
         queue.Writer.TryComplete();
         await loop;
         await CloseConnectionAsync();
+        anchor.Flush();
     }
 
-    private async Task WriteLoopAsync()
+    // The writer has a thread of its own. On the thread pool its every step queued behind the
+    // requests' work, so commits stretched and every request waiting for one waited longer. It
+    // blocks while the queue is empty; on SQLite every "async" database call completes
+    // synchronously, so a commit runs start to end on this thread.
+    private Task StartWriterThread()
+    {
+        var stopped = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var thread = new Thread(() =>
+        {
+            try
+            {
+                WriteLoop();
+                stopped.SetResult();
+            }
+            catch (Exception exception)
+            {
+                stopped.SetException(exception);
+            }
+        })
+        {
+            IsBackground = true,
+            Name = "Access log writer",
+        };
+        thread.Start();
+        return stopped.Task;
+    }
+
+    private void WriteLoop()
     {
         var batch = new List<Pending>(options.MaxBatch);
-        while (await queue.Reader.WaitToReadAsync())
+        while (queue.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
         {
             while (batch.Count < options.MaxBatch && queue.Reader.TryRead(out var pending))
             {
@@ -94,7 +122,7 @@ public sealed class AccessLogWriter : IAsyncDisposable
             try
             {
                 var started = clock.GetTimestamp();
-                var sequences = await CommitAsync(batch);
+                var sequences = CommitAsync(batch).GetAwaiter().GetResult();
                 Operations.RegistryTelemetry.RecordLogCommit(clock.GetElapsedTime(started), batch.Count);
                 failing = false;
                 for (var i = 0; i < batch.Count; i++)
@@ -105,7 +133,7 @@ public sealed class AccessLogWriter : IAsyncDisposable
             catch (Exception exception)
             {
                 failing = true;
-                await CloseConnectionAsync();
+                CloseConnectionAsync().GetAwaiter().GetResult();
                 logger.LogError("Access log commit of {Count} entries failed with {ExceptionType}", batch.Count, exception.GetType().Name);
                 foreach (var pending in batch)
                 {

@@ -102,6 +102,7 @@ public sealed class SyntheticLogSeeder(IDbContextFactory<RegistryDbContext> cont
             progress?.Report(written);
         }
 
+        anchor.Flush();
         return (first, sequence);
     }
 
