@@ -19,15 +19,17 @@ public sealed class AccessLogHead : IDisposable
     public static readonly TimeSpan WriteInterval = TimeSpan.FromSeconds(1);
 
     private readonly string file;
+    private readonly ILogger<AccessLogHead> logger;
     private readonly Lock gate = new();
     private readonly Timer flushTimer;
     private (long Sequence, string Hash)? latest;
     private bool unwritten;
 
-    public AccessLogHead(RegistryDataDirectory dataDirectory)
+    public AccessLogHead(RegistryDataDirectory dataDirectory, ILogger<AccessLogHead> logger)
     {
         file = dataDirectory.Resolve("access-log.head");
-        flushTimer = new Timer(_ => Flush(), null, WriteInterval, WriteInterval);
+        this.logger = logger;
+        flushTimer = new Timer(_ => TryFlush(), null, WriteInterval, WriteInterval);
     }
 
     public void Record(long sequence, string hash)
@@ -82,7 +84,21 @@ public sealed class AccessLogHead : IDisposable
     public void Dispose()
     {
         flushTimer.Dispose();
-        Flush();
+        TryFlush();
+    }
+
+    // In the background and at shutdown a failed write must not stop the registry: it is logged,
+    // and the head stays unwritten so the next attempt tries again.
+    private void TryFlush()
+    {
+        try
+        {
+            Flush();
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            logger.LogWarning("Recording the access log head failed with {ExceptionType}", exception.GetType().Name);
+        }
     }
 
     private (long Sequence, string Hash)? ReadFile()
