@@ -34,6 +34,8 @@ internal sealed class MultiRowInsert : IAsyncDisposable
     private readonly string? returning;
     private readonly int rowsPerStatement;
     private readonly object?[] pending;
+    private readonly object?[] lastModelValues;
+    private readonly object?[] lastProviderValues;
     private DbCommand? fullStatement;
     private int rows;
 
@@ -53,6 +55,8 @@ internal sealed class MultiRowInsert : IAsyncDisposable
         this.returning = returning.Length == 0 ? null : string.Join(", ", returning.Select(name => $"\"{ColumnName(entityType, name)}\""));
         rowsPerStatement = Math.Max(1, ParameterBudget(db.Database) / columns.Length);
         pending = new object?[columns.Length * rowsPerStatement];
+        lastModelValues = new object?[columns.Length];
+        lastProviderValues = new object?[columns.Length];
     }
 
     /// <summary>Whether a full statement's worth of rows is waiting: then call <see cref="FlushAsync"/>.</summary>
@@ -89,7 +93,7 @@ internal sealed class MultiRowInsert : IAsyncDisposable
         {
             for (var i = 0; i < rows * columns.Length; i++)
             {
-                command.Parameters[i].Value = ToProvider(mappings[i % columns.Length], pending[i]);
+                command.Parameters[i].Value = ToProvider(i % columns.Length, pending[i]);
             }
 
             if (returning is null)
@@ -114,6 +118,8 @@ internal sealed class MultiRowInsert : IAsyncDisposable
         }
 
         Array.Clear(pending);
+        Array.Clear(lastModelValues);
+        Array.Clear(lastProviderValues);
         rows = 0;
     }
 
@@ -125,10 +131,29 @@ internal sealed class MultiRowInsert : IAsyncDisposable
         }
     }
 
-    private static object ToProvider(RelationalTypeMapping mapping, object? value) =>
-        value is null ? DBNull.Value
-        : mapping.Converter is { } converter && converter.ModelClrType.IsInstanceOfType(value) ? converter.ConvertToProvider(value) ?? DBNull.Value
-        : value;
+    // Rows often share one object in a column (a household's decisions share its list of top
+    // variables): it is converted once. Only within one statement, so the rows it stores are the
+    // values as they were when it ran.
+    private object ToProvider(int column, object? value)
+    {
+        if (value is null)
+        {
+            return DBNull.Value;
+        }
+
+        if (mappings[column].Converter is not { } converter || !converter.ModelClrType.IsInstanceOfType(value))
+        {
+            return value;
+        }
+
+        if (!ReferenceEquals(value, lastModelValues[column]))
+        {
+            lastModelValues[column] = value;
+            lastProviderValues[column] = converter.ConvertToProvider(value) ?? DBNull.Value;
+        }
+
+        return lastProviderValues[column]!;
+    }
 
     private static string ColumnName(IEntityType entity, string name) =>
         entity.FindProperty(name)?.GetColumnName()

@@ -4,9 +4,9 @@ using GraphRegistry.Api.Eligibility.Scoring;
 namespace GraphRegistry.Api.Eligibility;
 
 /// <summary>
-/// Source-generated serialiser for the contributions column the bulk writer fills: a million
-/// scores carry 31 contributions each. Default options, so the text is what reflection-based
-/// <c>JsonSerializer.Serialize</c> (and EF's conversions) write and read.
+/// Source-generated serialiser for the object form of the contributions column, which
+/// <see cref="ContributionsJson"/> still reads in rows written before the array form. Default
+/// options, so it reads what reflection-based <c>JsonSerializer.Serialize</c> wrote.
 /// </summary>
 [JsonSerializable(typeof(List<VariableContribution>))]
 internal sealed partial class EligibilityJson : JsonSerializerContext;

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using GraphRegistry.Api.Eligibility.Scoring;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -18,8 +17,8 @@ internal sealed class ScoreComputationConfiguration : IEntityTypeConfiguration<S
         // One JSON text per score, converted as a value: bulk rescoring writes millions of these,
         // and tracking 31 owned entities per score cost more than the scoring itself.
         score.Property(s => s.Contributions).HasConversion(
-            contributions => JsonSerializer.Serialize(contributions, (JsonSerializerOptions?)null),
-            json => JsonSerializer.Deserialize<List<VariableContribution>>(json, (JsonSerializerOptions?)null) ?? new List<VariableContribution>(),
+            contributions => ContributionsJson.Write(contributions),
+            json => ContributionsJson.Read(json),
             new ValueComparer<List<VariableContribution>>((a, b) => a!.SequenceEqual(b!), list => list.Aggregate(0, (hash, c) => HashCode.Combine(hash, c)), list => list.ToList()));
     }
 }

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Text.Json;
 using GraphRegistry.Api.Data;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -37,7 +36,7 @@ internal static class ScoreWriter
         foreach (var (score, _) in batch)
         {
             insert.Add(score.HouseholdId, score.DeclarationId, score.DeclarationVersion, score.ModelVersion, score.CalculatedScore, score.Trigger, score.RunId,
-                score.ComputedAt, JsonSerializer.Serialize(score.Contributions, EligibilityJson.Default.ListVariableContribution));
+                score.ComputedAt, ContributionsJson.Write(score.Contributions));
             if (insert.IsFull)
             {
                 await insert.FlushAsync(SetKey, cancellationToken);

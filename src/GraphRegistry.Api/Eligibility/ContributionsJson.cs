@@ -1,0 +1,75 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+using GraphRegistry.Api.Eligibility.Scoring;
+
+namespace GraphRegistry.Api.Eligibility;
+
+/// <summary>
+/// The <c>Contributions</c> column: one <c>[variable, value, coefficient, contribution]</c> array
+/// per variable. A bulk run writes one per household, and the property names of the object form
+/// (<c>{"Variable":…,"Value":…}</c>) made up half of those bytes: a score row filled a whole SQLite
+/// page. Rows written in the object form before are still read.
+/// </summary>
+/// <remarks>
+/// Numbers go through <see cref="Utf8JsonWriter"/> and <see cref="Utf8JsonReader"/> as they did in
+/// the object form, so every double reads back bit for bit.
+/// </remarks>
+internal static class ContributionsJson
+{
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? WriteBuffer;
+
+    public static string Write(IReadOnlyList<VariableContribution> contributions)
+    {
+        var output = WriteBuffer ??= new ArrayBufferWriter<byte>(2048);
+        output.ResetWrittenCount();
+        using (var json = new Utf8JsonWriter(output))
+        {
+            json.WriteStartArray();
+            foreach (var contribution in contributions)
+            {
+                json.WriteStartArray();
+                json.WriteStringValue(contribution.Variable);
+                json.WriteNumberValue(contribution.Value);
+                json.WriteNumberValue(contribution.Coefficient);
+                json.WriteNumberValue(contribution.Contribution);
+                json.WriteEndArray();
+            }
+
+            json.WriteEndArray();
+        }
+
+        return Encoding.UTF8.GetString(output.WrittenSpan);
+    }
+
+    public static List<VariableContribution> Read(string text)
+    {
+        if (IsObjectForm(text))
+        {
+            return JsonSerializer.Deserialize(text, EligibilityJson.Default.ListVariableContribution) ?? [];
+        }
+
+        var contributions = new List<VariableContribution>(ScoreVariables.Names.Count);
+        var json = new Utf8JsonReader(Encoding.UTF8.GetBytes(text));
+        json.Read();
+        while (json.Read() && json.TokenType == JsonTokenType.StartArray)
+        {
+            json.Read();
+            var variable = json.GetString()!;
+            json.Read();
+            var value = json.GetDouble();
+            json.Read();
+            var coefficient = json.GetDouble();
+            json.Read();
+            var contribution = json.GetDouble();
+            json.Read();
+            contributions.Add(new VariableContribution(variable, value, coefficient, contribution));
+        }
+
+        return contributions;
+    }
+
+    // The object form opens with "[{", the array form with "[[" (or is "[]").
+    private static bool IsObjectForm(string text) => text.AsSpan().TrimStart() is ['[', .. var rest] && rest.TrimStart() is ['{', ..];
+}
