@@ -1,4 +1,3 @@
-using GraphRegistry.Api.Members;
 using GraphRegistry.Api.Privacy;
 
 namespace GraphRegistry.Api.Households;
@@ -8,10 +7,4 @@ public static class HouseholdScope
 {
     public static IQueryable<Household> InScope(this IQueryable<Household> households, RowScope scope) =>
         scope.Regions is { } regions ? households.Where(h => regions.Contains(h.RegionCode)) : households;
-
-    /// <summary>Persons whose current household is in scope.</summary>
-    public static IQueryable<Person> InScope(this IQueryable<Person> persons, RowScope scope) =>
-        scope.Regions is { } regions
-            ? persons.Where(p => p.Memberships.Any(m => m.EndDate == null && regions.Contains(m.Household!.RegionCode)))
-            : persons;
 }

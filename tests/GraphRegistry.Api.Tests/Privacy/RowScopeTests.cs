@@ -46,6 +46,25 @@ public sealed class RowScopeTests(SharedRegistry registry)
     }
 
     [Fact]
+    public async Task A_person_is_found_only_inside_the_scope()
+    {
+        var inside = DemoPlaintext.Of(registry).First(h => MenpsRegions.Contains(h.RegionCode));
+        var outside = DemoPlaintext.Of(registry).First(h => !MenpsRegions.Contains(h.RegionCode));
+        var client = registry.CreateClient(TestPrincipals.Agency("MENPS"));
+        await ConsentDesk.RecordAsync(registry, inside, "MENPS", "TAYSSIR_ELIGIBILITY");
+        await ConsentDesk.RecordAsync(registry, outside, "MENPS", "TAYSSIR_ELIGIBILITY");
+        const string ByIdcs = "query($idcs: String!) { personByIdcs(idcs: $idcs, purpose: \"TAYSSIR_ELIGIBILITY\") { id } }";
+
+        var found = await client.PostGraphQLAsync(ByIdcs, new { idcs = inside.Members[0].Idcs });
+        var hidden = await client.PostGraphQLAsync(ByIdcs, new { idcs = outside.Members[0].Idcs });
+
+        Assert.Empty(found.ErrorCodes);
+        Assert.Equal(inside.Members[0].PublicId, found.Data.GetProperty("personByIdcs").GetProperty("id").GetString());
+        Assert.Equal(["NOT_FOUND"], hidden.ErrorCodes);
+        SensitiveValues.AssertNoneIn(hidden.Body, outside);
+    }
+
+    [Fact]
     public async Task A_citizen_sees_their_own_household_through_me()
     {
         var household = DemoPlaintext.Of(registry)[5];
