@@ -11,7 +11,8 @@ set -euo pipefail
 # The server's own folder (Debian keeps initdb out of PATH); pg_config may belong to a client-only install.
 bindir="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | tail -1)"
 [ -x "$bindir/initdb" ] || bindir="$(pg_config --bindir)"
-as_postgres() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+# From /: the caller's folder (a private temporary clone, say) may be closed to the postgres user.
+as_postgres() { if [ "$(id -u)" -eq 0 ]; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi; }
 
 case "${1:-start}" in
   start)
