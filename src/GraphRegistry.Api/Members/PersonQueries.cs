@@ -30,10 +30,10 @@ public static class PersonQueries
             .For(FieldAudience.Citizen)
             .ResolveAsync(async ctx =>
             {
-                var notFound = new RegistryError(ErrorCodes.NotFound, "The signed-in person is not in the registry.");
-                var personId = ctx.RequestService<RequestAccess>().View.Principal.PersonPublicId ?? throw notFound;
+                static RegistryError NotFound() => new(ErrorCodes.NotFound, "The signed-in person is not in the registry.");
+                var personId = ctx.RequestService<RequestAccess>().View.Principal.PersonPublicId ?? throw NotFound();
                 await using var db = await ctx.RequestService<IDbContextFactory<RegistryDbContext>>().CreateDbContextAsync(ctx.CancellationToken);
-                var (person, household) = await CurrentPersonLookup.ByPublicIdAsync(ctx, db, personId, RowScope.All) ?? throw notFound;
+                var (person, household) = await CurrentPersonLookup.ByPublicIdAsync(ctx, db, personId, RowScope.All) ?? throw NotFound();
                 await AuthorizeAsync(ctx, db, person, household);
                 return person;
             });
