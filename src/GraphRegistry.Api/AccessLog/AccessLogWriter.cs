@@ -79,6 +79,7 @@ public sealed class AccessLogWriter : IAsyncDisposable
         queue.Writer.TryComplete();
         await loop;
         await CloseConnectionAsync();
+        anchor.Flush();
     }
 
     // The writer has a thread of its own. On the thread pool its every step queued behind the

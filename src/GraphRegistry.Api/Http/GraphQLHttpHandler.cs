@@ -152,9 +152,9 @@ public sealed class GraphQLHttpHandler(
             return;
         }
 
-        if (access.MaskedPaths is { Count: > 0 } masked)
+        if (access.MaskedPaths.Count > 0)
         {
-            (result.Extensions ??= [])["masked"] = masked.OrderBy(m => m.Path, StringComparer.Ordinal).ToList();
+            (result.Extensions ??= [])["masked"] = access.MaskedPaths.OrderBy(m => m.Path, StringComparer.Ordinal).ToList();
         }
 
         await WriteAsync(http, mediaType, ResponseStatus.For(result, mediaType), result);

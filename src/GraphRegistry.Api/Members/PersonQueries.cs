@@ -30,10 +30,10 @@ public static class PersonQueries
             .For(FieldAudience.Citizen)
             .ResolveAsync(async ctx =>
             {
-                static RegistryError NotFound() => new(ErrorCodes.NotFound, "The signed-in person is not in the registry.");
-                var personId = ctx.RequestService<RequestAccess>().View.Principal.PersonPublicId ?? throw NotFound();
+                var notFound = new RegistryError(ErrorCodes.NotFound, "The signed-in person is not in the registry.");
+                var personId = ctx.RequestService<RequestAccess>().View.Principal.PersonPublicId ?? throw notFound;
                 await using var db = await ctx.RequestService<IDbContextFactory<RegistryDbContext>>().CreateDbContextAsync(ctx.CancellationToken);
-                var (person, household) = await CurrentPersonLookup.ByPublicIdAsync(ctx, db, personId, RowScope.All) ?? throw NotFound();
+                var (person, household) = await CurrentPersonLookup.ByPublicIdAsync(ctx, db, personId, RowScope.All) ?? throw notFound;
                 await AuthorizeAsync(ctx, db, person, household);
                 return person;
             });
