@@ -12,7 +12,6 @@ public static class AccessLogServiceCollectionExtensions
         services.AddSingleton<SyntheticLogSeeder>();
         services.AddSingleton<AccessRecordingMiddleware>();
         services.AddScoped<AccessRecorder>();
-        services.AddHostedService<AccessLogStartupCheck>();
         return services;
     }
 }

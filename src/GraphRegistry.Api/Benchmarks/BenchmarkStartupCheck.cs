@@ -1,13 +1,36 @@
+using GraphRegistry.Api.AccessLog;
 using GraphRegistry.Api.Data;
 using Microsoft.Extensions.Options;
 
 namespace GraphRegistry.Api.Benchmarks;
 
-/// <summary>The privacy pipeline can be switched off to measure its cost in Development, never anywhere else.</summary>
-public sealed class BenchmarkStartupCheck(IOptions<BenchmarkOptions> options, IHostEnvironment environment) : StartupCheck
+/// <summary>
+/// The privacy pipeline and the access log can be switched off to measure their cost in
+/// Development, never anywhere else. The first start-up check, so a refusal comes before the
+/// database is opened, created or migrated.
+/// </summary>
+public sealed class BenchmarkStartupCheck(IOptions<BenchmarkOptions> benchmarks, IOptions<AccessLogOptions> accessLog, IHostEnvironment environment) : StartupCheck
 {
-    public override Task StartingAsync(CancellationToken cancellationToken) =>
-        options.Value.PrivacyPipeline || environment.IsDevelopment()
-            ? Task.CompletedTask
-            : throw new RegistryStartupException($"{BenchmarkOptions.Section}:PrivacyPipeline=false is only for measurements in Development; the registry never serves data without its privacy pipeline.");
+    public override Task StartingAsync(CancellationToken cancellationToken)
+    {
+        if (environment.IsDevelopment())
+        {
+            return Task.CompletedTask;
+        }
+
+        if (!benchmarks.Value.PrivacyPipeline)
+        {
+            throw Refusal($"{BenchmarkOptions.Section}:PrivacyPipeline=false", "the registry never serves data without its privacy pipeline");
+        }
+
+        if (!accessLog.Value.Enabled)
+        {
+            throw Refusal($"{AccessLogOptions.Section}:Enabled=false", "the registry never runs without its access log");
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private static RegistryStartupException Refusal(string setting, string why) =>
+        new($"{setting} is only for measurements in Development; {why}. Start-up stopped; nothing was changed.");
 }

@@ -8,11 +8,13 @@ namespace GraphRegistry.Api.Tests.Benchmarks;
 
 /// <summary>
 /// Registry:Benchmarks:PrivacyPipeline=false exists to measure the pipeline's cost: in Development
-/// it skips rules, guards, decryption and the log; anywhere else the registry refuses to start.
+/// it skips rules, guards, decryption and the log; anywhere else the registry refuses to start, as
+/// it does with the access log switched off (Registry:AccessLog:Enabled=false).
 /// </summary>
 public sealed class PrivacyPipelineSwitchTests
 {
     private const string Switch = "Registry:Benchmarks:PrivacyPipeline";
+    private const string AccessLogSwitch = "Registry:AccessLog:Enabled";
 
     // The query of tests/GraphRegistry.Benchmarks/load/lookup-comparison.lua.
     private const string Lookup = """
@@ -20,9 +22,10 @@ public sealed class PrivacyPipelineSwitchTests
         """;
 
     [Theory]
-    [InlineData("Production")]
-    [InlineData("Staging")]
-    public void Start_up_outside_development_refuses_the_pipeline_switched_off(string environment)
+    [InlineData("Production", Switch)]
+    [InlineData("Staging", Switch)]
+    [InlineData("Production", AccessLogSwitch)]
+    public void Start_up_outside_development_refuses_a_measurement_switch_turned_off(string environment, string setting)
     {
         var dataDirectory = RegistryApplication.CreateDataDirectory();
         var settings = new Dictionary<string, string>
@@ -31,16 +34,40 @@ public sealed class PrivacyPipelineSwitchTests
             ["Authentication:Jwt:Audience"] = "graphregistry",
             ["Authentication:Jwt:SigningKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
             ["Registry:Keys:AllowKeyGeneration"] = "true",
-            [Switch] = "false",
+            [setting] = "false",
         };
         using var registry = new RegistryApplication(dataDirectory, demoHouseholds: 0, ownsDirectory: true, environment, settings);
 
         var failure = Assert.ThrowsAny<Exception>(() => registry.CreateClient());
 
-        Assert.Contains($"{Switch}=false", failure.ToString(), StringComparison.Ordinal);
+        Assert.Contains($"{setting}=false is only for measurements in Development", failure.ToString(), StringComparison.Ordinal);
         if (!TestDatabase.IsPostgreSql)
         {
             Assert.False(File.Exists(registry.DatabaseFile), "refused before the database is created");
+        }
+    }
+
+    [Fact]
+    public async Task The_registry_process_refuses_the_switch_with_the_setting_named_and_exit_code_1()
+    {
+        var dataDirectory = RegistryApplication.CreateDataDirectory();
+        try
+        {
+            var (exitCode, output) = await RegistryProcess.RunAsync(new Dictionary<string, string>
+            {
+                ["ASPNETCORE_ENVIRONMENT"] = "Production",
+                ["Registry__DataDirectory"] = dataDirectory,
+                ["Registry__AccessLog__Enabled"] = "false",
+            });
+
+            Assert.Equal(1, exitCode);
+            Assert.Contains($"{AccessLogSwitch}=false is only for measurements in Development", output, StringComparison.Ordinal);
+            Assert.EndsWith("Start-up stopped; nothing was changed.", output.TrimEnd(), StringComparison.Ordinal);
+            Assert.Empty(Directory.EnumerateFileSystemEntries(dataDirectory));
+        }
+        finally
+        {
+            Directory.Delete(dataDirectory, recursive: true);
         }
     }
 

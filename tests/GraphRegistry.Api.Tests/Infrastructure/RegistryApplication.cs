@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace GraphRegistry.Api.Tests.Infrastructure;
@@ -18,6 +19,7 @@ public class RegistryApplication : WebApplicationFactory<Program>
     public const int DemoSeed = 4242;
 
     private readonly bool ownsDirectory;
+    private readonly HostStartGate startGate = new();
 
     public RegistryApplication(string dataDirectory, int demoHouseholds, bool ownsDirectory, string environment, IReadOnlyDictionary<string, string>? settings = null, TimeProvider? clock = null)
     {
@@ -87,12 +89,32 @@ public class RegistryApplication : WebApplicationFactory<Program>
 
         builder.ConfigureServices(services =>
         {
+            services.Insert(0, ServiceDescriptor.Singleton<IHostedService>(startGate));
             services.AddSingleton<IInterceptor>(SqlCommands);
             if (Clock is not null)
             {
                 services.AddSingleton<TimeProvider>(Clock);
             }
         });
+    }
+
+    /// <summary>As the factory's own, but the registry's start waits until the factory listens for its outcome (see <see cref="HostStartGate"/>).</summary>
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = builder.Build();
+        Task started;
+        try
+        {
+            // Runs synchronously up to waiting for the start: by then the factory holds the host's lifetime.
+            started = host.StartAsync();
+        }
+        finally
+        {
+            startGate.Open();
+        }
+
+        started.GetAwaiter().GetResult();
+        return host;
     }
 
     protected override void Dispose(bool disposing)
