@@ -1,6 +1,8 @@
 using System.Security.Cryptography.X509Certificates;
 using GraphRegistry.Api.Data;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.AuthenticatedEncryption;
+using Microsoft.AspNetCore.DataProtection.AuthenticatedEncryption.ConfigurationModel;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 
 namespace GraphRegistry.Api.Privacy;
@@ -25,7 +27,14 @@ public static class PrivacyServiceCollectionExtensions
             services.AddSingleton<IKeyMaterialStore, FileKeyMaterialStore>();
         }
 
-        var protection = services.AddDataProtection().SetApplicationName(ApplicationName);
+        // New keys use AES-256-GCM: one key derivation and one authenticated decryption per value,
+        // where the default (AES-256-CBC with HMACSHA256) derives two keys and runs two primitives.
+        // A birth date decrypts in 4.2 µs instead of 10.2 µs (DataProtectionAlgorithmBenchmarks),
+        // and every lookup, scoring and seeding pays it per value. Keys made before keep their own
+        // algorithm, so values written under them still decrypt; rotation retires them.
+        var protection = services.AddDataProtection()
+            .SetApplicationName(ApplicationName)
+            .UseCryptographicAlgorithms(new AuthenticatedEncryptorConfiguration { EncryptionAlgorithm = EncryptionAlgorithm.AES_256_GCM });
         if (configuration.GetSection(KeyMaterialOptions.Section).Get<KeyMaterialOptions>() is { CertificatePath: { Length: > 0 } certificate } keys)
         {
             // The key ring's keys are written encrypted to this certificate, and read back with it.
