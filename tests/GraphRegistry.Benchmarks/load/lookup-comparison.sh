@@ -12,7 +12,8 @@
 # Environment (all optional):
 #   REUSE_DATA=/path  data directory kept across runs: seeded on the first run, reused as it is later
 #                     (compare 10,000 and 1,000,000 households without reseeding); never deleted.
-#   ROUNDS=2  PORT_BASE=5095  VERIFY_AFTER=1 (full pipeline on PORT_BASE, privacy off on PORT_BASE+1)
+#   ROUNDS=2  WARMUP=20s (each server, before the rounds)  PORT_BASE=5095  VERIFY_AFTER=1
+#                     (full pipeline on PORT_BASE, privacy off on PORT_BASE+1)
 #   Registry__*, ConnectionStrings__* (e.g. Registry__Database__Provider, ConnectionStrings__Registry)
 #                     reach the seed, the token command and both registries unchanged.
 # Needs wrk (Debian package). Starts and stops its own registry processes.
@@ -75,9 +76,12 @@ curl -s "http://127.0.0.1:$full_port/graphql" -H 'Content-Type: application/json
   -d '{"query":"{ households(first: 100) { edges { node { members { person { nationalId } } } } } }"}' \
   | grep -o '"nationalId":"[A-Z0-9]*"' | cut -d'"' -f4 | awk 'BEGIN{print "return {"} {print "\"" $0 "\","} END{print "}"}' >"$work/ids.lua"
 echo "$(grep -c '",' "$work/ids.lua") national IDs; $connections connections, ${seconds}s per measurement, $rounds rounds."
-load "$full_port" lookup 5s >/dev/null
-load "$off_port" lookup 5s >/dev/null
-load "$full_port" ceiling 5s >/dev/null
+# Warm-up: under load the JIT recompiles hot code for about 20 s (dotnet-counters); measured
+# before that, a round measures the compiler more than the registry.
+warmup="${WARMUP:-20s}"
+load "$full_port" lookup "$warmup" >/dev/null
+load "$off_port" lookup "$warmup" >/dev/null
+load "$full_port" ceiling "$warmup" >/dev/null
 
 field() { sed -E "s|.*$1=([0-9.]+).*|\1|" <<<"$2"; }
 report() { # label result
