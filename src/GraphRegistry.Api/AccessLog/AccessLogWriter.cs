@@ -171,9 +171,9 @@ public sealed class AccessLogWriter : IAsyncDisposable
         var now = clock.GetUtcNow().UtcDateTime;
         now = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMicrosecond));
         var sequences = new long[batch.Count];
-        // Multi-row INSERTs rather than SaveChanges: the change tracker and EF's per-batch SQL were
+        // Bulk inserts rather than SaveChanges: the change tracker and EF's per-batch SQL were
         // most of a commit's CPU, and every agency request waits for a commit.
-        await using (var insert = new MultiRowInsert(db, transaction, typeof(AccessLogEntry), EntryColumns))
+        await using (var insert = RowInsert.Open(db, transaction, typeof(AccessLogEntry), EntryColumns))
         {
             for (var i = 0; i < batch.Count; i++)
             {
@@ -184,11 +184,11 @@ public sealed class AccessLogWriter : IAsyncDisposable
                     entry.DocumentHash, entry.Subjects, entry.Fields, entry.Outcome, entry.Reason, entry.RequestId, entry.PreviousHash, entry.Hash);
                 if (insert.IsFull)
                 {
-                    await insert.FlushAsync(onReturned: null, CancellationToken.None);
+                    await insert.FlushAsync(onInserted: null, CancellationToken.None);
                 }
             }
 
-            await insert.FlushAsync(onReturned: null, CancellationToken.None);
+            await insert.FlushAsync(onInserted: null, CancellationToken.None);
         }
 
         await transaction.CommitAsync();

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using GraphRegistry.Api.Data;
 using GraphRegistry.Api.Declarations;
 using GraphRegistry.Api.Households;
@@ -9,9 +8,8 @@ namespace GraphRegistry.Api.DemoData;
 
 /// <summary>
 /// Writes a batch of encrypted households (with persons, memberships and first declaration) in one
-/// transaction, with multi-row INSERTs instead of EF's change tracker: seeding a million households
-/// through SaveChanges took most of an hour. Database keys come back through RETURNING and are
-/// matched by public id, because neither database promises the order of returned rows.
+/// transaction, with bulk inserts instead of EF's change tracker: seeding a million households
+/// through SaveChanges took most of an hour. Database keys come back matched by public id.
 /// </summary>
 internal static class DemoHouseholdInserter
 {
@@ -42,8 +40,8 @@ internal static class DemoHouseholdInserter
     private static async Task InsertHouseholdsAsync(RegistryDbContext db, IDbContextTransaction transaction, IReadOnlyList<Household> households, CancellationToken cancellationToken)
     {
         var byPublicId = households.ToDictionary(h => h.PublicId);
-        void SetKey(DbDataReader row) => byPublicId[row.GetString(1)].Id = row.GetInt64(0);
-        await using var insert = new MultiRowInsert(db, transaction, typeof(Household), HouseholdColumns, "Id", "PublicId");
+        void SetKey(long id, object publicId) => byPublicId[(string)publicId].Id = id;
+        await using var insert = RowInsert.Open(db, transaction, typeof(Household), HouseholdColumns, keyedBy: "PublicId");
         foreach (var h in households)
         {
             insert.Add(h.PublicId, h.RegionCode, h.ProvinceCode, h.CommuneCode, h.Milieu, h.Address, h.Phone, h.Status, h.RegisteredAt, h.LastDeclarationAt);
@@ -60,8 +58,8 @@ internal static class DemoHouseholdInserter
     {
         var persons = households.SelectMany(h => h.Memberships).Select(m => m.Person!).ToList();
         var byPublicId = persons.ToDictionary(p => p.PublicId);
-        void SetKey(DbDataReader row) => byPublicId[row.GetString(1)].Id = row.GetInt64(0);
-        await using var insert = new MultiRowInsert(db, transaction, typeof(Person), PersonColumns, "Id", "PublicId");
+        void SetKey(long id, object publicId) => byPublicId[(string)publicId].Id = id;
+        await using var insert = RowInsert.Open(db, transaction, typeof(Person), PersonColumns, keyedBy: "PublicId");
         foreach (var p in persons)
         {
             insert.Add(p.PublicId, p.NationalId, p.NationalIdIndex, p.Idcs, p.IdcsIndex, p.FirstNameArabic, p.LastNameArabic,
@@ -77,7 +75,7 @@ internal static class DemoHouseholdInserter
 
     private static async Task InsertMembershipsAsync(RegistryDbContext db, IDbContextTransaction transaction, IReadOnlyList<Household> households, CancellationToken cancellationToken)
     {
-        await using var insert = new MultiRowInsert(db, transaction, typeof(Membership), MembershipColumns);
+        await using var insert = RowInsert.Open(db, transaction, typeof(Membership), MembershipColumns);
         foreach (var h in households)
         {
             foreach (var m in h.Memberships)
@@ -85,17 +83,17 @@ internal static class DemoHouseholdInserter
                 insert.Add(h.Id, m.Person!.Id, m.Relationship, m.StartDate, m.EndDate);
                 if (insert.IsFull)
                 {
-                    await insert.FlushAsync(onReturned: null, cancellationToken);
+                    await insert.FlushAsync(onInserted: null, cancellationToken);
                 }
             }
         }
 
-        await insert.FlushAsync(onReturned: null, cancellationToken);
+        await insert.FlushAsync(onInserted: null, cancellationToken);
     }
 
     private static async Task InsertDeclarationsAsync(RegistryDbContext db, IDbContextTransaction transaction, IReadOnlyList<Household> households, CancellationToken cancellationToken)
     {
-        await using var insert = new MultiRowInsert(db, transaction, typeof(Declaration), DeclarationColumns);
+        await using var insert = RowInsert.Open(db, transaction, typeof(Declaration), DeclarationColumns);
         foreach (var h in households)
         {
             foreach (var d in h.Declarations)
@@ -105,11 +103,11 @@ internal static class DemoHouseholdInserter
                     d.SubmittedBy, d.SubmittedAt, MemberSituationsJson.Write(d.MemberSituations));
                 if (insert.IsFull)
                 {
-                    await insert.FlushAsync(onReturned: null, cancellationToken);
+                    await insert.FlushAsync(onInserted: null, cancellationToken);
                 }
             }
         }
 
-        await insert.FlushAsync(onReturned: null, cancellationToken);
+        await insert.FlushAsync(onInserted: null, cancellationToken);
     }
 }

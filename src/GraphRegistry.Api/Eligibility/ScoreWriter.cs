@@ -1,14 +1,12 @@
-using System.Data.Common;
 using GraphRegistry.Api.Data;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace GraphRegistry.Api.Eligibility;
 
 /// <summary>
-/// Writes a batch of scores and the decisions that cite them with multi-row INSERTs inside one
+/// Writes a batch of scores and the decisions that cite them with bulk inserts inside one
 /// transaction. Bulk rescoring writes millions of rows; EF's change tracker cost three times the
-/// scoring itself, and a statement per row twice the scoring. The values are stored exactly as the
-/// EF model maps them, and read back through EF.
+/// scoring itself. The values are stored exactly as the EF model maps them, and read back through EF.
 /// </summary>
 internal static class ScoreWriter
 {
@@ -26,13 +24,12 @@ internal static class ScoreWriter
         await transaction.CommitAsync(cancellationToken);
     }
 
-    // Keys come back through RETURNING, matched by household (one score per household in a batch):
-    // neither database promises the order of the returned rows.
+    // Keys come back matched by household (one score per household in a batch), the decisions cite them.
     private static async Task InsertScoresAsync(RegistryDbContext db, IDbContextTransaction transaction, IReadOnlyList<ScoredHousehold> batch, CancellationToken cancellationToken)
     {
         var byHousehold = batch.ToDictionary(scored => scored.Score.HouseholdId, scored => scored.Score);
-        void SetKey(DbDataReader row) => byHousehold[row.GetInt64(1)].Id = row.GetInt64(0);
-        await using var insert = new MultiRowInsert(db, transaction, typeof(ScoreComputation), ScoreColumns, "Id", "HouseholdId");
+        void SetKey(long id, object householdId) => byHousehold[(long)householdId].Id = id;
+        await using var insert = RowInsert.Open(db, transaction, typeof(ScoreComputation), ScoreColumns, keyedBy: "HouseholdId");
         foreach (var (score, _) in batch)
         {
             insert.Add(score.HouseholdId, score.DeclarationId, score.DeclarationVersion, score.ModelVersion, score.CalculatedScore, score.Trigger, score.RunId,
@@ -48,7 +45,7 @@ internal static class ScoreWriter
 
     private static async Task InsertDecisionsAsync(RegistryDbContext db, IDbContextTransaction transaction, IReadOnlyList<ScoredHousehold> batch, CancellationToken cancellationToken)
     {
-        await using var insert = new MultiRowInsert(db, transaction, typeof(EligibilityDecision), DecisionColumns);
+        await using var insert = RowInsert.Open(db, transaction, typeof(EligibilityDecision), DecisionColumns);
         foreach (var (score, decisions) in batch)
         {
             foreach (var decision in decisions)
@@ -60,11 +57,11 @@ internal static class ScoreWriter
                     decision.Reasons, decision.TopVariables, decision.DecidedAt);
                 if (insert.IsFull)
                 {
-                    await insert.FlushAsync(onReturned: null, cancellationToken);
+                    await insert.FlushAsync(onInserted: null, cancellationToken);
                 }
             }
         }
 
-        await insert.FlushAsync(onReturned: null, cancellationToken);
+        await insert.FlushAsync(onInserted: null, cancellationToken);
     }
 }
