@@ -20,8 +20,8 @@ internal sealed class PostgreSqlRowInsert : RowInsert
     private readonly DbTransaction transaction;
     private DbCommand? fullStatement;
 
-    public PostgreSqlRowInsert(RegistryDbContext db, IDbContextTransaction transaction, Type entity, string[] properties, string? keyedBy)
-        : base(db, entity, properties, keyedBy, Math.Max(1, ParameterBudget / properties.Length))
+    public PostgreSqlRowInsert(RegistryDbContext db, IDbContextTransaction transaction, TableColumns columns, string? keyedBy)
+        : base(columns, keyedBy, Math.Max(1, ParameterBudget / columns.Count))
     {
         connection = db.Database.GetDbConnection();
         this.transaction = transaction.GetDbTransaction();
@@ -71,17 +71,17 @@ internal sealed class PostgreSqlRowInsert : RowInsert
     private DbCommand CreateCommand(int rowCount)
     {
         var sql = new StringBuilder();
-        sql.Append("INSERT INTO \"").Append(Table).Append("\" (\"").AppendJoin("\", \"", Columns).Append("\") VALUES ");
+        sql.Append("INSERT INTO \"").Append(Columns.Table).Append("\" (\"").AppendJoin("\", \"", Columns.Names).Append("\") VALUES ");
         var command = connection.CreateCommand();
         command.Transaction = transaction;
         for (var row = 0; row < rowCount; row++)
         {
             sql.Append(row == 0 ? "(" : ", (");
-            for (var column = 0; column < Columns.Length; column++)
+            for (var column = 0; column < Columns.Count; column++)
             {
-                var name = $"@p{(row * Columns.Length) + column}";
+                var name = $"@p{(row * Columns.Count) + column}";
                 sql.Append(column == 0 ? name : ", " + name);
-                command.Parameters.Add(Mapping(column).CreateParameter(command, name, value: null));
+                command.Parameters.Add(Columns.Mapping(column).CreateParameter(command, name, value: null));
             }
 
             sql.Append(')');
@@ -89,7 +89,7 @@ internal sealed class PostgreSqlRowInsert : RowInsert
 
         if (KeyColumn >= 0)
         {
-            sql.Append(" RETURNING \"").Append(IdColumn).Append("\", \"").Append(Columns[KeyColumn]).Append('"');
+            sql.Append(" RETURNING \"").Append(IdColumn).Append("\", \"").Append(Columns.Names[KeyColumn]).Append('"');
         }
 
         command.CommandText = sql.Append(';').ToString();

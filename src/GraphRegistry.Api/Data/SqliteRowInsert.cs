@@ -22,13 +22,13 @@ internal sealed class SqliteRowInsert : RowInsert
     private readonly sqlite3 connection;
     private readonly sqlite3_stmt statement;
 
-    public SqliteRowInsert(RegistryDbContext db, Type entity, string[] properties, string? keyedBy)
-        : base(db, entity, properties, keyedBy, RowsBetweenFlushes)
+    public SqliteRowInsert(RegistryDbContext db, TableColumns columns, string? keyedBy)
+        : base(columns, keyedBy, RowsBetweenFlushes)
     {
         connection = ((SqliteConnection)db.Database.GetDbConnection()).Handle
             ?? throw new InvalidOperationException("The bulk insert runs on an open connection, inside its transaction.");
-        var parameters = string.Join(", ", Enumerable.Range(1, Columns.Length).Select(i => $"?{i}"));
-        var sql = $"INSERT INTO \"{Table}\" (\"{string.Join("\", \"", Columns)}\") VALUES ({parameters});";
+        var parameters = string.Join(", ", Enumerable.Range(1, columns.Count).Select(i => $"?{i}"));
+        var sql = $"INSERT INTO \"{columns.Table}\" (\"{string.Join("\", \"", columns.Names)}\") VALUES ({parameters});";
         Check(raw.sqlite3_prepare_v2(connection, sql, out statement), raw.SQLITE_OK);
     }
 
@@ -44,7 +44,7 @@ internal sealed class SqliteRowInsert : RowInsert
         for (var row = 0; row < rowCount; row++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var rowValues = span.Slice(row * Columns.Length, Columns.Length);
+            var rowValues = span.Slice(row * Columns.Count, Columns.Count);
             for (var column = 0; column < rowValues.Length; column++)
             {
                 Bind(column, rowValues[column]);
@@ -88,7 +88,7 @@ internal sealed class SqliteRowInsert : RowInsert
                 raw.sqlite3_bind_text(statement, index, text[..written]),
             decimal m when m.TryFormat(text, out written, "0.0###########################", CultureInfo.InvariantCulture) =>
                 raw.sqlite3_bind_text(statement, index, text[..written]),
-            _ => throw new NotSupportedException($"{Table}.{Columns[column]}: the bulk insert does not store values of type {value.GetType().Name}."),
+            _ => throw new NotSupportedException($"{Columns.Table}.{Columns.Names[column]}: the bulk insert does not store values of type {value.GetType().Name}."),
         };
         Check(result, raw.SQLITE_OK);
     }

@@ -31,9 +31,9 @@ internal static class ContributionsJson
             {
                 json.WriteStartArray();
                 json.WriteStringValue(contribution.Variable);
-                json.WriteNumberValue(contribution.Value);
-                json.WriteNumberValue(contribution.Coefficient);
-                json.WriteNumberValue(contribution.Contribution);
+                WriteNumber(json, contribution.Value);
+                WriteNumber(json, contribution.Coefficient);
+                WriteNumber(json, contribution.Contribution);
                 json.WriteEndArray();
             }
 
@@ -68,6 +68,22 @@ internal static class ContributionsJson
         }
 
         return contributions;
+    }
+
+    // Most values are whole (indicators, counts, zeros): as integers they are the same text the
+    // double form gives ("5", "0"), without its search for the shortest round-trip digits, which
+    // was most of a score row's conversion. Negative zero and large values keep the double form
+    // ("-0", "1E+15").
+    private static void WriteNumber(Utf8JsonWriter json, double value)
+    {
+        if (value % 1 == 0 && Math.Abs(value) < 1e9 && !(value == 0 && double.IsNegative(value)))
+        {
+            json.WriteNumberValue((long)value);
+        }
+        else
+        {
+            json.WriteNumberValue(value);
+        }
     }
 
     // The object form opens with "[{", the array form with "[[" (or is "[]").

@@ -43,8 +43,10 @@ public sealed class HouseholdScorer(IDbContextFactory<RegistryDbContext> context
         var now = clock.GetUtcNow().UtcDateTime;
         var today = DateOnly.FromDateTime(now);
         List<(string Program, ThresholdVersion Threshold)> thresholds;
+        ScoreRows format;
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
+            format = new ScoreRows(db.Model);
             thresholds = (await db.Programs.AsNoTracking().Include(p => p.Thresholds).ToListAsync(cancellationToken))
                 .Select(program => (program.Code, InForce(program, today)))
                 .Where(p => p.Item2 is not null)
@@ -52,28 +54,30 @@ public sealed class HouseholdScorer(IDbContextFactory<RegistryDbContext> context
                 .ToList();
         }
 
-        // Pure computation (an age needs a decryption per member): both cores share it.
+        // Pure computation (an age needs a decryption per member, a row its JSON): both cores share it.
         var outcomes = households
             .AsParallel().AsOrdered().WithCancellation(cancellationToken)
-            .Select(household => Score(household, model, thresholds, trigger, runId, now, today))
+            .Select(household => Score(household, model, thresholds, format, trigger, runId, now, today))
             .ToList();
         return new PreparedScores(
-            [.. outcomes.Where(o => o.Scored is not null).Select(o => o.Scored!)],
+            format,
+            [.. outcomes.Where(o => o.Rows is not null).Select(o => o.Rows!)],
             [.. outcomes.Where(o => o.Rejected).Select(o => o.PublicId)]);
     }
 
     public async Task WriteAsync(PreparedScores prepared, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await ScoreWriter.WriteAsync(db, prepared.Scores, cancellationToken);
+        await ScoreWriter.WriteAsync(db, prepared.Format, prepared.Rows, cancellationToken);
     }
 
     public static ThresholdVersion? InForce(SocialProgram program, DateOnly day) => program.Thresholds
         .Where(t => t.EffectiveFrom <= day && (t.EffectiveTo is null || t.EffectiveTo >= day))
         .MaxBy(t => t.Version);
 
-    private (ScoredHousehold? Scored, bool Rejected, string PublicId) Score(
-        HouseholdToScore household, ScoreModel model, List<(string Program, ThresholdVersion Threshold)> thresholds, ScoreTrigger trigger, string? runId, DateTime now, DateOnly today)
+    private (HouseholdRows? Rows, bool Rejected, string PublicId) Score(
+        HouseholdToScore household, ScoreModel model, List<(string Program, ThresholdVersion Threshold)> thresholds, ScoreRows format, ScoreTrigger trigger, string? runId, DateTime now,
+        DateOnly today)
     {
         if (household.Declaration is not { } declaration)
         {
@@ -130,7 +134,7 @@ public sealed class HouseholdScorer(IDbContextFactory<RegistryDbContext> context
             ComputedAt = now,
             Contributions = [.. result.Contributions],
         };
-        return (new ScoredHousehold(computation, decisions), false, household.PublicId);
+        return (format.For(computation, decisions), false, household.PublicId);
     }
 
     // A declaration covers a handful of members: a scan beats building a dictionary per household.

@@ -10,30 +10,24 @@ namespace GraphRegistry.Api.Eligibility;
 /// </summary>
 internal static class ScoreWriter
 {
-    private static readonly string[] ScoreColumns =
-        ["HouseholdId", "DeclarationId", "DeclarationVersion", "ModelVersion", "CalculatedScore", "Trigger", "RunId", "ComputedAt", "Contributions"];
-
-    private static readonly string[] DecisionColumns =
-        ["HouseholdId", "ProgramCode", "ScoreComputationId", "ScoreUsed", "ThresholdVersionId", "Eligible", "CriteriaMet", "Reasons", "TopVariables", "DecidedAt"];
-
-    public static async Task WriteAsync(RegistryDbContext db, IReadOnlyList<ScoredHousehold> batch, CancellationToken cancellationToken)
+    public static async Task WriteAsync(RegistryDbContext db, ScoreRows format, IReadOnlyList<HouseholdRows> batch, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await InsertScoresAsync(db, transaction, batch, cancellationToken);
-        await InsertDecisionsAsync(db, transaction, batch, cancellationToken);
+        var scoreIds = await InsertScoresAsync(db, transaction, format, batch, cancellationToken);
+        await InsertDecisionsAsync(db, transaction, format, batch, scoreIds, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
-    // Keys come back matched by household (one score per household in a batch), the decisions cite them.
-    private static async Task InsertScoresAsync(RegistryDbContext db, IDbContextTransaction transaction, IReadOnlyList<ScoredHousehold> batch, CancellationToken cancellationToken)
+    // Keys come back matched by household (one score per household in a batch); the decisions cite them.
+    private static async Task<Dictionary<long, long>> InsertScoresAsync(
+        RegistryDbContext db, IDbContextTransaction transaction, ScoreRows format, IReadOnlyList<HouseholdRows> batch, CancellationToken cancellationToken)
     {
-        var byHousehold = batch.ToDictionary(scored => scored.Score.HouseholdId, scored => scored.Score);
-        void SetKey(long id, object householdId) => byHousehold[(long)householdId].Id = id;
-        await using var insert = RowInsert.Open(db, transaction, typeof(ScoreComputation), ScoreColumns, keyedBy: "HouseholdId");
-        foreach (var (score, _) in batch)
+        var scoreIds = new Dictionary<long, long>(batch.Count);
+        void SetKey(long id, object householdId) => scoreIds[(long)householdId] = id;
+        await using var insert = RowInsert.Open(db, transaction, format.Scores, keyedBy: nameof(ScoreComputation.HouseholdId));
+        foreach (var household in batch)
         {
-            insert.Add(score.HouseholdId, score.DeclarationId, score.DeclarationVersion, score.ModelVersion, score.CalculatedScore, score.Trigger, score.RunId,
-                score.ComputedAt, ContributionsJson.Write(score.Contributions));
+            insert.Add(household.Score);
             if (insert.IsFull)
             {
                 await insert.FlushAsync(SetKey, cancellationToken);
@@ -41,20 +35,20 @@ internal static class ScoreWriter
         }
 
         await insert.FlushAsync(SetKey, cancellationToken);
+        return scoreIds;
     }
 
-    private static async Task InsertDecisionsAsync(RegistryDbContext db, IDbContextTransaction transaction, IReadOnlyList<ScoredHousehold> batch, CancellationToken cancellationToken)
+    private static async Task InsertDecisionsAsync(
+        RegistryDbContext db, IDbContextTransaction transaction, ScoreRows format, IReadOnlyList<HouseholdRows> batch, Dictionary<long, long> scoreIds, CancellationToken cancellationToken)
     {
-        await using var insert = RowInsert.Open(db, transaction, typeof(EligibilityDecision), DecisionColumns);
-        foreach (var (score, decisions) in batch)
+        await using var insert = RowInsert.Open(db, transaction, format.Decisions);
+        foreach (var household in batch)
         {
-            foreach (var decision in decisions)
+            var scoreId = scoreIds[household.HouseholdId];
+            foreach (var decision in household.Decisions)
             {
-                decision.ScoreComputationId = score.Id;
-
-                // The lists go through the columns' type mappings: JSON text on SQLite, arrays on PostgreSQL.
-                insert.Add(decision.HouseholdId, decision.ProgramCode, decision.ScoreComputationId, decision.ScoreUsed, decision.ThresholdVersionId, decision.Eligible, decision.CriteriaMet,
-                    decision.Reasons, decision.TopVariables, decision.DecidedAt);
+                decision[ScoreRows.ScoreIdColumn] = scoreId;
+                insert.Add(decision);
                 if (insert.IsFull)
                 {
                     await insert.FlushAsync(onInserted: null, cancellationToken);

@@ -29,6 +29,30 @@ public sealed class ContributionsJsonTests : IDisposable
         AssertExactly(Contributions, ContributionsJson.Read(text));
     }
 
+    [Theory]
+    [InlineData(0.0)]
+    [InlineData(1.0)]
+    [InlineData(-7.0)]
+    [InlineData(123456789.0)]
+    [InlineData(999999999.0)]
+    [InlineData(1e9)]
+    [InlineData(1e15)]
+    [InlineData(0.5)]
+    [InlineData(-0.06)]
+    [InlineData(5.022629738944624)]
+    public void A_number_is_written_as_the_double_form_writes_it(double value)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteNumberValue(value);
+        }
+
+        var doubleForm = System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+
+        Assert.Equal($"[[\"v\",{doubleForm},{doubleForm},{doubleForm}]]", ContributionsJson.Write([new("v", value, value, value)]));
+    }
+
     [Fact]
     public void The_object_form_written_before_still_reads()
     {
