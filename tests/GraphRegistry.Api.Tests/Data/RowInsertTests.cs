@@ -67,6 +67,38 @@ public sealed class RowInsertTests : IDisposable
         jsonColumns: null,
         nameof(AccessLogEntry.Sequence));
 
+    [Fact]
+    public async Task Each_generated_key_comes_back_with_its_own_row_in_full_and_partial_statements()
+    {
+        _ = registry.CreateClient();
+        await using var db = await registry.Service<IDbContextFactory<RegistryDbContext>>().CreateDbContextAsync();
+        var keys = new Dictionary<string, long>();
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            await using (var insert = RowInsert.Open(db, transaction, typeof(AccessLogEntry), ["Sequence", "OccurredAt", "PrincipalKind", "PrincipalSubject", "DocumentHash", "Subjects", "Fields", "Outcome", "RequestId", "PreviousHash", "Hash"],
+                keyedBy: "RequestId"))
+            {
+                // 70 rows: two full statements of 32 rows and six single rows on SQLite, one partial statement on PostgreSQL.
+                for (var i = 0; i < 70; i++)
+                {
+                    insert.Add(2_000_000L + i, DateTime.UtcNow, "agency", "agency:ANSS", "sha256:abc", new List<string>(), new List<string>(), AccessOutcome.Allowed, $"request-{i}", "00", "11");
+                    if (insert.IsFull)
+                    {
+                        await insert.FlushAsync((id, requestId) => keys.Add((string)requestId, id), CancellationToken.None);
+                    }
+                }
+
+                await insert.FlushAsync((id, requestId) => keys.Add((string)requestId, id), CancellationToken.None);
+            }
+
+            await transaction.CommitAsync();
+        }
+
+        var stored = await db.AccessLog.Where(e => e.Sequence >= 2_000_000).ToDictionaryAsync(e => e.RequestId, e => e.Id);
+        Assert.Equal(70, keys.Count);
+        Assert.Equal(stored.OrderBy(p => p.Key), keys.OrderBy(p => p.Key));
+    }
+
     public void Dispose() => registry.Dispose();
 
     private async Task CompareAsync<T>(
