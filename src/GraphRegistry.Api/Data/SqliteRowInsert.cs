@@ -20,22 +20,23 @@ internal sealed class SqliteRowInsert : RowInsert
     private const int RowsPerStatement = 32;
 
     private readonly sqlite3 connection;
-    private readonly sqlite3_stmt fullStatement;
-    private readonly sqlite3_stmt singleRowStatement;
+
+    // Prepared on first use: the access log opens an insert per commit, and most commits never
+    // fill a whole statement.
+    private sqlite3_stmt? fullStatement;
+    private sqlite3_stmt? singleRowStatement;
 
     public SqliteRowInsert(RegistryDbContext db, TableColumns columns, string? keyedBy)
         : base(columns, keyedBy, RowsPerStatement)
     {
         connection = ((SqliteConnection)db.Database.GetDbConnection()).Handle
             ?? throw new InvalidOperationException("The bulk insert runs on an open connection, inside its transaction.");
-        fullStatement = Prepare(RowsPerStatement);
-        singleRowStatement = Prepare(1);
     }
 
     public override ValueTask DisposeAsync()
     {
-        fullStatement.Dispose();
-        singleRowStatement.Dispose();
+        fullStatement?.Dispose();
+        singleRowStatement?.Dispose();
         return ValueTask.CompletedTask;
     }
 
@@ -45,13 +46,13 @@ internal sealed class SqliteRowInsert : RowInsert
         var span = values.Span;
         if (rowCount == RowsPerStatement)
         {
-            Execute(fullStatement, span, onInserted);
+            Execute(fullStatement ??= Prepare(RowsPerStatement), span, onInserted);
         }
         else
         {
             for (var row = 0; row < rowCount; row++)
             {
-                Execute(singleRowStatement, span.Slice(row * Columns.Count, Columns.Count), onInserted);
+                Execute(singleRowStatement ??= Prepare(1), span.Slice(row * Columns.Count, Columns.Count), onInserted);
             }
         }
 
@@ -91,15 +92,22 @@ internal sealed class SqliteRowInsert : RowInsert
         }
 
         int result;
-        while ((result = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
+        try
         {
-            object key = raw.sqlite3_column_type(statement, 1) == raw.SQLITE_INTEGER
-                ? raw.sqlite3_column_int64(statement, 1)
-                : raw.sqlite3_column_text(statement, 1).utf8_to_string();
-            onInserted?.Invoke(raw.sqlite3_column_int64(statement, 0), key);
+            while ((result = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
+            {
+                object key = raw.sqlite3_column_type(statement, 1) == raw.SQLITE_INTEGER
+                    ? raw.sqlite3_column_int64(statement, 1)
+                    : raw.sqlite3_column_text(statement, 1).utf8_to_string();
+                onInserted?.Invoke(raw.sqlite3_column_int64(statement, 0), key);
+            }
+        }
+        finally
+        {
+            // Also when a caller's callback throws: the statement must not stay mid-step on the connection.
+            raw.sqlite3_reset(statement);
         }
 
-        raw.sqlite3_reset(statement);
         Check(result, raw.SQLITE_DONE);
     }
 
@@ -112,14 +120,17 @@ internal sealed class SqliteRowInsert : RowInsert
         var result = value switch
         {
             null => raw.sqlite3_bind_null(statement, index),
-            string s => raw.sqlite3_bind_text16(statement, index, s),
+            // Encoded to UTF-8 here, as Microsoft.Data.Sqlite does: SQLite's own UTF-16 reading would
+            // drop a leading U+FEFF and keep lone surrogates.
+            string s => raw.sqlite3_bind_text(statement, index, s),
             long l => raw.sqlite3_bind_int64(statement, index, l),
             int i => raw.sqlite3_bind_int64(statement, index, i),
             short s => raw.sqlite3_bind_int64(statement, index, s),
             byte b => raw.sqlite3_bind_int64(statement, index, b),
             bool b => raw.sqlite3_bind_int64(statement, index, b ? 1 : 0),
-            double d => raw.sqlite3_bind_double(statement, index, d),
-            float f => raw.sqlite3_bind_double(statement, index, f),
+            double d when !double.IsNaN(d) => raw.sqlite3_bind_double(statement, index, d),
+            float f when !float.IsNaN(f) => raw.sqlite3_bind_double(statement, index, f),
+            double or float => throw new InvalidOperationException($"{Columns.Table}.{Columns.Names[column]}: NaN cannot be stored (SQLite would store NULL)."),
             byte[] bytes => raw.sqlite3_bind_blob(statement, index, bytes),
             Enum e => raw.sqlite3_bind_int64(statement, index, Convert.ToInt64(e, CultureInfo.InvariantCulture)),
             DateTime t when t.TryFormat(text, out written, @"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF", CultureInfo.InvariantCulture) =>

@@ -23,7 +23,7 @@ internal static class ScoreWriter
         RegistryDbContext db, IDbContextTransaction transaction, ScoreRows format, IReadOnlyList<HouseholdRows> batch, CancellationToken cancellationToken)
     {
         var scoreIds = new Dictionary<long, long>(batch.Count);
-        void SetKey(long id, object householdId) => scoreIds[(long)householdId] = id;
+        void SetKey(long id, object householdId) => scoreIds.Add((long)householdId, id);
         await using var insert = RowInsert.Open(db, transaction, format.Scores, keyedBy: nameof(ScoreComputation.HouseholdId));
         foreach (var household in batch)
         {

@@ -54,6 +54,10 @@ public sealed class ContributionsJsonTests : IDisposable
     }
 
     [Fact]
+    public void Negative_zero_keeps_its_sign() =>
+        Assert.Equal("[[\"v\",-0,-0,-0]]", ContributionsJson.Write([new("v", double.NegativeZero, double.NegativeZero, double.NegativeZero)]));
+
+    [Fact]
     public void The_object_form_written_before_still_reads()
     {
         var before = JsonSerializer.Serialize(Contributions, (JsonSerializerOptions?)null);
