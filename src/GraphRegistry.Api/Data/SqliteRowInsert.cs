@@ -25,6 +25,7 @@ internal sealed class SqliteRowInsert : RowInsert
     // fill a whole statement.
     private sqlite3_stmt? fullStatement;
     private sqlite3_stmt? singleRowStatement;
+    private byte[] textBuffer = new byte[4096];
 
     public SqliteRowInsert(RegistryDbContext db, TableColumns columns, string? keyedBy)
         : base(columns, keyedBy, RowsPerStatement)
@@ -120,9 +121,7 @@ internal sealed class SqliteRowInsert : RowInsert
         var result = value switch
         {
             null => raw.sqlite3_bind_null(statement, index),
-            // Encoded to UTF-8 here, as Microsoft.Data.Sqlite does: SQLite's own UTF-16 reading would
-            // drop a leading U+FEFF and keep lone surrogates.
-            string s => raw.sqlite3_bind_text(statement, index, s),
+            string s => BindText(statement, index, s),
             long l => raw.sqlite3_bind_int64(statement, index, l),
             int i => raw.sqlite3_bind_int64(statement, index, i),
             short s => raw.sqlite3_bind_int64(statement, index, s),
@@ -144,6 +143,21 @@ internal sealed class SqliteRowInsert : RowInsert
             _ => throw new NotSupportedException($"{Columns.Table}.{Columns.Names[column]}: the bulk insert does not store values of type {value.GetType().Name}."),
         };
         Check(result, raw.SQLITE_OK);
+    }
+
+    // Encoded to UTF-8 here, as Microsoft.Data.Sqlite does (SQLite's own UTF-16 reading would drop
+    // a leading U+FEFF and keep lone surrogates), into one reused buffer: SQLite copies the bytes
+    // when they are bound, and a score's contributions are over a kilobyte.
+    private int BindText(sqlite3_stmt statement, int index, string value)
+    {
+        var needed = Encoding.UTF8.GetMaxByteCount(value.Length);
+        if (textBuffer.Length < needed)
+        {
+            textBuffer = new byte[Math.Max(needed, textBuffer.Length * 2)];
+        }
+
+        var written = Encoding.UTF8.GetBytes(value, textBuffer);
+        return raw.sqlite3_bind_text(statement, index, textBuffer.AsSpan(0, written));
     }
 
     // SQLite's messages name tables, columns and constraints, never the values bound.
