@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -70,29 +69,16 @@ internal sealed class PostgreSqlRowInsert : RowInsert
 
     private DbCommand CreateCommand(int rowCount)
     {
-        var sql = new StringBuilder();
-        sql.Append("INSERT INTO \"").Append(Columns.Table).Append("\" (\"").AppendJoin("\", \"", Columns.Names).Append("\") VALUES ");
         var command = connection.CreateCommand();
         command.Transaction = transaction;
-        for (var row = 0; row < rowCount; row++)
+        command.CommandText = InsertSql(rowCount, ParameterName);
+        for (var position = 0; position < rowCount * Columns.Count; position++)
         {
-            sql.Append(row == 0 ? "(" : ", (");
-            for (var column = 0; column < Columns.Count; column++)
-            {
-                var name = $"@p{(row * Columns.Count) + column}";
-                sql.Append(column == 0 ? name : ", " + name);
-                command.Parameters.Add(Columns.Mapping(column).CreateParameter(command, name, value: null));
-            }
-
-            sql.Append(')');
+            command.Parameters.Add(Columns.Mapping(position % Columns.Count).CreateParameter(command, ParameterName(position), value: null));
         }
 
-        if (KeyColumn >= 0)
-        {
-            sql.Append(" RETURNING \"").Append(IdColumn).Append("\", \"").Append(Columns.Names[KeyColumn]).Append('"');
-        }
-
-        command.CommandText = sql.Append(';').ToString();
         return command;
     }
+
+    private static string ParameterName(int position) => $"@p{position}";
 }

@@ -107,6 +107,10 @@ internal abstract class RowInsert : IAsyncDisposable
     /// <summary>Writes <paramref name="rowCount"/> rows of provider values (null for NULL), column after column.</summary>
     protected abstract Task WriteAsync(ReadOnlyMemory<object?> values, int rowCount, Action<long, object>? onInserted, CancellationToken cancellationToken);
 
+    /// <summary>The INSERT for <paramref name="rows"/> rows, with the RETURNING clause that reports each row's generated key and key value when the insert is keyed.</summary>
+    protected string InsertSql(int rows, Func<int, string> parameter) =>
+        Columns.InsertSql(rows, parameter, KeyColumn < 0 ? null : $"\"{IdColumn}\", \"{Columns.Names[KeyColumn]}\"");
+
     // Rows often share one object in a column (a household's decisions share its list of top
     // variables): it is converted once. Only within one flush, so the rows it stores are the
     // values as they were when it ran.

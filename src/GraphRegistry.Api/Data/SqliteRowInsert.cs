@@ -60,28 +60,10 @@ internal sealed class SqliteRowInsert : RowInsert
         return Task.CompletedTask;
     }
 
+    // Neither the order of the returned rows nor consecutive keys are promised: each key comes with its row's key value.
     private sqlite3_stmt Prepare(int rows)
     {
-        var sql = new StringBuilder();
-        sql.Append("INSERT INTO \"").Append(Columns.Table).Append("\" (\"").AppendJoin("\", \"", Columns.Names).Append("\") VALUES ");
-        for (var row = 0; row < rows; row++)
-        {
-            sql.Append(row == 0 ? "(" : ", (");
-            for (var column = 0; column < Columns.Count; column++)
-            {
-                sql.Append(column == 0 ? "?" : ", ?").Append((row * Columns.Count) + column + 1);
-            }
-
-            sql.Append(')');
-        }
-
-        // Neither the order of the returned rows nor consecutive keys are promised: each key comes with its row's key value.
-        if (KeyColumn >= 0)
-        {
-            sql.Append(" RETURNING \"").Append(IdColumn).Append("\", \"").Append(Columns.Names[KeyColumn]).Append('"');
-        }
-
-        Check(raw.sqlite3_prepare_v2(connection, sql.Append(';').ToString(), out var statement), raw.SQLITE_OK);
+        Check(raw.sqlite3_prepare_v2(connection, InsertSql(rows, position => $"?{position + 1}"), out var statement), raw.SQLITE_OK);
         return statement;
     }
 

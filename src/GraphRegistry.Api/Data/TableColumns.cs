@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -47,6 +48,34 @@ internal sealed class TableColumns
         value is not null && mappings[column].Converter is { } converter && converter.ModelClrType.IsInstanceOfType(value)
             ? converter.ConvertToProvider(value)
             : value;
+
+    /// <summary>
+    /// <c>INSERT INTO "table" ("a", "b") VALUES (p0, p1), (p2, p3) [RETURNING …];</c> for
+    /// <paramref name="rows"/> rows, each parameter named by <paramref name="parameter"/> from its
+    /// position (row × columns + column). Quoted identifiers and RETURNING run on SQLite and PostgreSQL alike.
+    /// </summary>
+    public string InsertSql(int rows, Func<int, string> parameter, string? returning = null)
+    {
+        var sql = new StringBuilder();
+        sql.Append("INSERT INTO \"").Append(Table).Append("\" (\"").AppendJoin("\", \"", Names).Append("\") VALUES ");
+        for (var row = 0; row < rows; row++)
+        {
+            sql.Append(row == 0 ? "(" : ", (");
+            for (var column = 0; column < Count; column++)
+            {
+                sql.Append(column == 0 ? "" : ", ").Append(parameter((row * Count) + column));
+            }
+
+            sql.Append(')');
+        }
+
+        if (returning is not null)
+        {
+            sql.Append(" RETURNING ").Append(returning);
+        }
+
+        return sql.Append(';').ToString();
+    }
 
     private string ColumnName(string name) =>
         EntityType.FindProperty(name)?.GetColumnName()

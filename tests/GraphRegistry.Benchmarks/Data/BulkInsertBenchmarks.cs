@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Text;
 using BenchmarkDotNet.Attributes;
 using GraphRegistry.Api.Data;
 using GraphRegistry.Api.Eligibility;
@@ -136,21 +135,12 @@ public class BulkInsertBenchmarks : IDisposable
     {
         var command = db.Database.GetDbConnection().CreateCommand();
         command.Transaction = transaction;
-        var sql = new StringBuilder($"INSERT INTO \"{columns.Table}\" (\"{string.Join("\", \"", columns.Names)}\") VALUES ");
-        for (var row = 0; row < rowCount; row++)
+        command.CommandText = columns.InsertSql(rowCount, position => $"@p{position}");
+        for (var position = 0; position < rowCount * columns.Count; position++)
         {
-            sql.Append(row == 0 ? "(" : ", (");
-            for (var column = 0; column < columns.Count; column++)
-            {
-                var name = $"@p{(row * columns.Count) + column}";
-                sql.Append(column == 0 ? name : ", " + name);
-                command.Parameters.Add(columns.Mapping(column).CreateParameter(command, name, value: null));
-            }
-
-            sql.Append(')');
+            command.Parameters.Add(columns.Mapping(position % columns.Count).CreateParameter(command, $"@p{position}", value: null));
         }
 
-        command.CommandText = sql.Append(';').ToString();
         return command;
     }
 
