@@ -1,7 +1,4 @@
 using GraphRegistry.Api.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphRegistry.Api.Tests.Http;
 
@@ -15,9 +12,7 @@ public sealed class GraphiQLBrowserTests : IDisposable
     {
         // Skipped on a developer machine without Chromium; CI installs it, so there it must run.
         Skip.If(HeadlessChromium.Executable is null && Environment.GetEnvironmentVariable("CI") != "true", "Chromium is not installed here; .ci/run installs the Debian package.");
-        registry.UseKestrel(0);
-        registry.StartServer();
-        var address = registry.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var address = registry.StartOnLoopbackPort();
 
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         var dom = await HeadlessChromium.DumpDomAsync($"{address}/graphql", timeout.Token);

@@ -1,5 +1,8 @@
+using System.Net;
 using GraphRegistry.Api.Identity;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -70,6 +73,19 @@ public class RegistryApplication : WebApplicationFactory<Program>
 
     public T Service<T>()
         where T : notnull => Services.GetRequiredService<T>();
+
+    /// <summary>
+    /// Serves on a real loopback port the system picks, for a browser outside the process, and
+    /// returns its address. The port is set here because <see cref="CreateHost"/> replaces the
+    /// factory's own, which is where <c>UseKestrel(0)</c> would have been honoured: without it
+    /// Kestrel falls back to port 5000, and two browser tests running at once collide there.
+    /// </summary>
+    public string StartOnLoopbackPort()
+    {
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        StartServer();
+        return Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -1,7 +1,5 @@
 using System.Net.Http.Json;
 using GraphRegistry.Api.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -26,7 +24,7 @@ public sealed class WebPagesBrowserTests : IDisposable
     {
         // Skipped on a developer machine without Chromium; CI installs it, so there it must run.
         Skip.If(HeadlessChromium.Executable is null && Environment.GetEnvironmentVariable("CI") != "true", "Chromium is not installed here; .ci/run installs the Debian package.");
-        var address = StartOnRealPort();
+        var address = registry.StartOnLoopbackPort();
         var household = DemoPlaintext.Of(registry)[0];
         await ConsentDesk.RecordAsync(registry, household, "CNSS", "AMO_ELIGIBILITY");
         var cnss = registry.CreateClient(TestPrincipals.Agency("CNSS"));
@@ -119,12 +117,5 @@ public sealed class WebPagesBrowserTests : IDisposable
             await Expect(page.Locator("body")).ToHaveAttributeAsync("data-rendered", "ar");
             await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{name}-ar.png"), FullPage = true });
         }
-    }
-
-    private string StartOnRealPort()
-    {
-        registry.UseKestrel(0);
-        registry.StartServer();
-        return registry.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
     }
 }
