@@ -92,10 +92,8 @@ public sealed class TwoNodeTests : IDisposable
     public void Dispose()
     {
         TestDatabase.Drop(nodeA);
-        foreach (var directory in new[] { nodeA, nodeB }.Where(Directory.Exists))
-        {
-            Directory.Delete(directory, recursive: true);
-        }
+        TemporaryDirectory.Delete(nodeA);
+        TemporaryDirectory.Delete(nodeB);
     }
 
     // Both nodes point at node A's database; each keeps its own (otherwise empty) data directory.

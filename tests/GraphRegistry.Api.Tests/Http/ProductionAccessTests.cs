@@ -77,6 +77,6 @@ public sealed class ProductionAccessTests : IDisposable
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(dataDirectory, recursive: true);
+        TemporaryDirectory.Delete(dataDirectory);
     }
 }

@@ -140,10 +140,7 @@ public class RegistryApplication : WebApplicationFactory<Program>
         if (disposing && ownsDirectory)
         {
             TestDatabase.Drop(DataDirectory);
-            if (Directory.Exists(DataDirectory))
-            {
-                Directory.Delete(DataDirectory, recursive: true);
-            }
+            TemporaryDirectory.Delete(DataDirectory);
         }
     }
 }

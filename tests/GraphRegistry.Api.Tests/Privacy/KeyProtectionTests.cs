@@ -54,7 +54,7 @@ public sealed class KeyProtectionTests : IDisposable
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         TestDatabase.Drop(dataDirectory);
-        Directory.Delete(dataDirectory, recursive: true);
+        TemporaryDirectory.Delete(dataDirectory);
     }
 
     // The key ring's XML: files beside a SQLite database, rows of the shared PostgreSQL database.
