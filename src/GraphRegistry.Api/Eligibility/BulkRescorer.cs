@@ -1,18 +1,22 @@
 using GraphRegistry.Api.Data;
 using GraphRegistry.Api.Eligibility.Scoring;
+using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 
 namespace GraphRegistry.Api.Eligibility;
 
 /// <summary>
 /// Rescores every household in key order, a batch per transaction, tagging each score with the run
-/// id. Three batches are in flight: one read, one scored, one written, so memory holds three
-/// batches however many households there are. Batches commit strictly in key order: an interrupted
-/// run, restarted with the same id, resumes after the last committed household, so no household is
-/// scored twice in a run.
+/// id. At most six batches are in memory (one read and one waiting, one scored and two waiting,
+/// one written), however many households there are. Batches commit strictly in key order: an
+/// interrupted run, restarted with the same id, resumes after the last committed household, so no
+/// household is scored twice in a run.
 /// </summary>
 public sealed class BulkRescorer(IDbContextFactory<RegistryDbContext> contexts, HouseholdScorer scorer, ScoreModelProvider models)
 {
+    private const int ReadAhead = 1;
+    private const int ScoredAhead = 2;
+
     /// <summary>Returns the households scored in this run (with earlier attempts of the same run) and those skipped for an impossible declaration.</summary>
     public async Task<(long Scored, long Rejected)> RescoreAsync(string runId, ScoreTrigger trigger, int batchSize, IProgress<long>? progress, CancellationToken cancellationToken)
     {
@@ -32,53 +36,71 @@ public sealed class BulkRescorer(IDbContextFactory<RegistryDbContext> contexts, 
             }
         }
 
-        // SQLite's "async" calls complete synchronously: reading and writing each get a thread of
-        // their own, so both cores score while the next batch is read and the previous one written.
-        var reading = Task.Run(() => ReadAsync(after, batchSize, cancellationToken), cancellationToken);
-        Task<ScoringBatch>? writing = null;
+        // Three stages joined by short queues, each on a thread of its own (SQLite's "async" calls
+        // complete synchronously): reading, scoring on both cores, writing. Scoring runs ahead of
+        // the writer by up to ScoredAhead batches, so it keeps the cores busy while a commit waits
+        // for its fsync instead of idling until the previous batch is written.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var read = Channel.CreateBounded<List<HouseholdToScore>>(new BoundedChannelOptions(ReadAhead) { SingleReader = true, SingleWriter = true });
+        var scored = Channel.CreateBounded<PreparedScores>(new BoundedChannelOptions(ScoredAhead) { SingleReader = true, SingleWriter = true });
+        var reading = Task.Run(() => ReadAllAsync(after, batchSize, read.Writer, stop.Token), stop.Token);
+        var scoring = Task.Run(() => ScoreAllAsync(read.Reader, scored.Writer, trigger, runId, model, stop.Token), stop.Token);
         try
         {
-            while (true)
+            // Batches are written one at a time in key order: a restarted run resumes after the last commit.
+            await foreach (var prepared in scored.Reader.ReadAllAsync(stop.Token))
             {
-                var batch = await reading;
-                if (batch.Count > 0)
-                {
-                    var next = batch[^1].Id;
-                    reading = Task.Run(() => ReadAsync(next, batchSize, cancellationToken), cancellationToken);
-                }
-
-                var prepared = batch.Count == 0 ? null : await scorer.PrepareAsync(batch, trigger, runId, model, cancellationToken);
-                if (writing is not null)
-                {
-                    var written = await writing;
-                    writing = null;
-                    done += written.Scored;
-                    rejected += written.Rejected.Count;
-                    progress?.Report(done);
-                }
-
-                if (prepared is null)
-                {
-                    return (done, rejected);
-                }
-
-                // Started only after the previous batch committed, so commits stay in key order.
-                writing = Task.Run(async () =>
-                {
-                    await scorer.WriteAsync(prepared, cancellationToken);
-                    return prepared.Outcome;
-                }, cancellationToken);
+                await scorer.WriteAsync(prepared, stop.Token);
+                done += prepared.Rows.Count;
+                rejected += prepared.Rejected.Count;
+                progress?.Report(done);
             }
+
+            await Task.WhenAll(reading, scoring);
+            return (done, rejected);
         }
         finally
         {
-            // A failure while scoring the next batch must not leave the last write (or the read ahead) running unobserved.
-            if (writing is not null)
+            // A failed stage stops the others; none is left running unobserved.
+            await stop.CancelAsync();
+            await Task.WhenAll(reading, scoring).ContinueWith(_ => { }, TaskScheduler.Default);
+        }
+    }
+
+    private async Task ReadAllAsync(long after, int batchSize, ChannelWriter<List<HouseholdToScore>> output, CancellationToken cancellationToken)
+    {
+        try
+        {
+            while (await ReadAsync(after, batchSize, cancellationToken) is { Count: > 0 } batch)
             {
-                await writing;
+                await output.WriteAsync(batch, cancellationToken);
+                after = batch[^1].Id;
             }
 
-            await reading.ContinueWith(_ => { }, TaskScheduler.Default);
+            output.Complete();
+        }
+        catch (Exception exception)
+        {
+            output.Complete(exception);
+            throw;
+        }
+    }
+
+    private async Task ScoreAllAsync(ChannelReader<List<HouseholdToScore>> input, ChannelWriter<PreparedScores> output, ScoreTrigger trigger, string runId, ScoreModel model, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await foreach (var batch in input.ReadAllAsync(cancellationToken))
+            {
+                await output.WriteAsync(await scorer.PrepareAsync(batch, trigger, runId, model, cancellationToken), cancellationToken);
+            }
+
+            output.Complete();
+        }
+        catch (Exception exception)
+        {
+            output.Complete(exception);
+            throw;
         }
     }
 
