@@ -1,6 +1,6 @@
+using System.Threading.Channels;
 using GraphRegistry.Api.Data;
 using GraphRegistry.Api.Eligibility.Scoring;
-using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 
 namespace GraphRegistry.Api.Eligibility;
