@@ -1,6 +1,6 @@
 using GraphRegistry.Api.AccessLog;
 using GraphRegistry.Api.Data;
-using Microsoft.Extensions.Hosting;
+using GraphRegistry.Api.Tests.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -68,17 +68,6 @@ public sealed class AccessLogHeadTests : IDisposable
     }
 
     private AccessLogHead Head() => new(
-        new RegistryDataDirectory(Options.Create(new RegistryDataOptions { DataDirectory = directory }), new FixedRoot(directory)),
+        new RegistryDataDirectory(Options.Create(new RegistryDataOptions { DataDirectory = directory }), new FixedHostEnvironment(directory)),
         NullLogger<AccessLogHead>.Instance);
-
-    private sealed class FixedRoot(string root) : IHostEnvironment
-    {
-        public string EnvironmentName { get; set; } = "Test";
-
-        public string ApplicationName { get; set; } = "GraphRegistry.Api.Tests";
-
-        public string ContentRootPath { get; set; } = root;
-
-        public Microsoft.Extensions.FileProviders.IFileProvider ContentRootFileProvider { get; set; } = new Microsoft.Extensions.FileProviders.NullFileProvider();
-    }
 }
