@@ -5,6 +5,9 @@ namespace GraphRegistry.Api.Data;
 
 public static class DataServiceCollectionExtensions
 {
+    /// <summary>Contexts kept for reuse; more may be in use at once (each extra one is made and disposed).</summary>
+    public const int PooledContexts = 64;
+
     /// <summary>The registry database: EF Core on SQLite or PostgreSQL, pooled contexts, migrations at start-up.</summary>
     public static IServiceCollection AddRegistryData(this IServiceCollection services, IConfiguration configuration)
     {
@@ -24,7 +27,12 @@ public static class DataServiceCollectionExtensions
         }
         else
         {
-            services.AddRegistryContext<SqliteRegistryDbContext>((options, database) => options.UseSqlite(database.ConnectionString, sqlite => sqlite.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)));
+            // Each pooled context keeps its connection open, and each connection the statements it
+            // has compiled (see SqliteStatementCache).
+            services.AddSingleton<IInterceptor, SqliteStatementCache>();
+            services.AddRegistryContext<SqliteRegistryDbContext>((options, database) => options
+                .UseSqlite(database.ConnectionString, sqlite => sqlite.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
+                .KeepSqliteConnectionsOpen());
         }
 
         services.AddScoped<RegistryDatabaseInitializer>();
@@ -35,12 +43,15 @@ public static class DataServiceCollectionExtensions
     private static void AddRegistryContext<TContext>(this IServiceCollection services, Action<DbContextOptionsBuilder, RegistryDatabase> useProvider)
         where TContext : RegistryDbContext
     {
-        // Resolvers run in parallel, so each batch load takes its own short-lived context from the pool.
+        // Resolvers run in parallel, so each batch load takes its own short-lived context from the
+        // pool. On SQLite a pooled context keeps an open connection with its own page cache: the
+        // pool keeps at most PooledContexts of them, and a context beyond that closes its connection
+        // when disposed.
         services.AddPooledDbContextFactory<TContext>((provider, options) =>
         {
             useProvider(options, provider.GetRequiredService<RegistryDatabase>());
             options.AddInterceptors(provider.GetServices<IInterceptor>());
-        });
+        }, PooledContexts);
         services.AddSingleton<IDbContextFactory<RegistryDbContext>, RegistryDbContextFactory<TContext>>();
         services.AddScoped<RegistryDbContext>(provider => provider.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext());
     }
