@@ -217,6 +217,9 @@ public sealed class AccessLogWriter : IAsyncDisposable
         if (writerContext is { } db)
         {
             writerContext = null;
+            // Closed for real, not only handed back: a pooled SQLite context keeps its connection
+            // open otherwise (Data/OpenSqliteConnection.cs).
+            await db.Database.GetDbConnection().CloseAsync();
             await db.DisposeAsync();
         }
     }

@@ -1,7 +1,9 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Sqlite.Storage.Internal;
 using Microsoft.EntityFrameworkCore.Storage;
+using SQLitePCL;
 
 namespace GraphRegistry.Api.Data;
 
@@ -24,9 +26,19 @@ public sealed class OpenSqliteConnection(RelationalConnectionDependencies depend
 {
     protected override void CloseDbConnection()
     {
+        if (MustClose())
+        {
+            base.CloseDbConnection();
+        }
     }
 
-    protected override Task CloseDbConnectionAsync() => Task.CompletedTask;
+    protected override Task CloseDbConnectionAsync() => MustClose() ? base.CloseDbConnectionAsync() : Task.CompletedTask;
+
+    // Closing for real is still the way out of a state that must not outlive a lease: a transaction
+    // left open, or a kept statement still mid-read (it would pin its snapshot and the log's checkpoints).
+    private bool MustClose() =>
+        DbConnection is SqliteConnection { State: System.Data.ConnectionState.Open } connection
+        && (raw.sqlite3_get_autocommit(connection.Handle) == 0 || SqliteStatementCache.IsReading(connection));
 }
 
 /// <summary>Puts <see cref="OpenSqliteConnection"/> in place of EF's SQLite connection.</summary>

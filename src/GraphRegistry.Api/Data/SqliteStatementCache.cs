@@ -1,3 +1,4 @@
+using System.Data;
 using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
@@ -20,38 +21,37 @@ namespace GraphRegistry.Api.Data;
 /// </remarks>
 public sealed class SqliteStatementCache : DbCommandInterceptor
 {
-    /// <summary>Statements kept per connection; a connection that has seen more runs the others the usual way.</summary>
+    /// <summary>Statements kept per connection; the one used least recently makes room for a new one.</summary>
     public const int PerConnection = 64;
 
-    private readonly ConditionalWeakTable<SqliteConnection, Dictionary<string, KeptStatement>> kept = [];
+    // Static: OpenSqliteConnection lives in EF's internal services and asks about its connection here.
+    private static readonly ConditionalWeakTable<SqliteConnection, ConnectionStatements> Kept = [];
+
+    /// <summary>Whether a reader from a kept command is still open on <paramref name="connection"/> (a statement mid-step holds a read snapshot).</summary>
+    public static bool IsReading(SqliteConnection connection) =>
+        Kept.TryGetValue(connection, out var statements) && statements.IsReading;
 
     public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result) =>
         result.HasResult ? result : Reuse(command) is { } reader ? InterceptionResult<DbDataReader>.SuppressWithResult(reader) : result;
 
-    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default) =>
-        ValueTask.FromResult(ReaderExecuting(command, eventData, result));
-
-    private SqliteDataReader? Reuse(DbCommand command)
+    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
-        if (command is not SqliteCommand { Connection: { State: System.Data.ConnectionState.Open } connection } query
+        // As SqliteCommand.ExecuteReaderAsync would: a cancelled request runs nothing.
+        cancellationToken.ThrowIfCancellationRequested();
+        return ValueTask.FromResult(ReaderExecuting(command, eventData, result));
+    }
+
+    private static SqliteDataReader? Reuse(DbCommand command)
+    {
+        if (command is not SqliteCommand { Connection: { State: ConnectionState.Open } connection } query
             || !query.CommandText.StartsWith("SELECT ", StringComparison.Ordinal))
         {
             return null;
         }
 
         // A connection serves one context, and a context one operation at a time: no lock needed.
-        var statements = kept.GetValue(connection, _ => new(StringComparer.Ordinal));
-        if (!statements.TryGetValue(query.CommandText, out var statement) || statement.Command.Connection != connection)
-        {
-            if (statements.Count >= PerConnection && statement is null)
-            {
-                return null;
-            }
-
-            statement = new KeptStatement(connection.CreateCommand());
-            statement.Command.CommandText = query.CommandText;
-            statements[query.CommandText] = statement;
-        }
+        var statements = Kept.GetValue(connection, Track);
+        var statement = statements.For(query.CommandText);
 
         // The same text still being read (a query run inside the loop over its own results) runs
         // on EF's command: one command has one reader at a time.
@@ -63,14 +63,75 @@ public sealed class SqliteStatementCache : DbCommandInterceptor
         var reusable = statement.Command;
         reusable.Transaction = query.Transaction;
         reusable.CommandTimeout = query.CommandTimeout;
-        reusable.Parameters.Clear();
         foreach (SqliteParameter parameter in query.Parameters)
         {
             reusable.Parameters.Add(parameter);
         }
 
-        statement.Reader = reusable.ExecuteReader();
-        return statement.Reader;
+        try
+        {
+            // One statement per text: its parameters are bound here, before the first row.
+            statement.Reader = reusable.ExecuteReader();
+            return statement.Reader;
+        }
+        finally
+        {
+            // The kept command does not hold on to a request's values (a blind index, say).
+            reusable.Parameters.Clear();
+        }
+    }
+
+    // Closing a connection disposes the commands made on it: forget them, so that a connection
+    // closed outside EF and opened again starts afresh rather than reusing disposed commands.
+    private static ConnectionStatements Track(SqliteConnection connection)
+    {
+        var statements = new ConnectionStatements(connection);
+        connection.StateChange += (_, change) =>
+        {
+            if (change.CurrentState != ConnectionState.Open)
+            {
+                Kept.Remove(connection);
+            }
+        };
+        return statements;
+    }
+
+    private sealed class ConnectionStatements(SqliteConnection connection)
+    {
+        private readonly Dictionary<string, KeptStatement> byText = new(StringComparer.Ordinal);
+        private long uses;
+
+        public bool IsReading => byText.Values.Any(statement => statement.Reader is { IsClosed: false });
+
+        public KeptStatement For(string text)
+        {
+            if (!byText.TryGetValue(text, out var statement))
+            {
+                if (byText.Count >= PerConnection)
+                {
+                    Evict();
+                }
+
+                statement = new KeptStatement(connection.CreateCommand());
+                statement.Command.CommandText = text;
+                byText[text] = statement;
+            }
+
+            statement.LastUse = ++uses;
+            return statement;
+        }
+
+        // Only on a miss with every slot taken: a scan of PerConnection entries.
+        private void Evict()
+        {
+            var idle = byText.Where(entry => entry.Value.Reader is not { IsClosed: false });
+            if (idle.Any())
+            {
+                var (text, statement) = idle.MinBy(entry => entry.Value.LastUse);
+                byText.Remove(text);
+                statement.Command.Dispose();
+            }
+        }
     }
 
     private sealed class KeptStatement(SqliteCommand command)
@@ -78,5 +139,7 @@ public sealed class SqliteStatementCache : DbCommandInterceptor
         public SqliteCommand Command { get; } = command;
 
         public SqliteDataReader? Reader { get; set; }
+
+        public long LastUse { get; set; }
     }
 }

@@ -11,7 +11,7 @@ public sealed class DatabaseHealthCheck(IDbContextFactory<RegistryDbContext> con
     {
         // SQLite connections stay open (Data/OpenSqliteConnection.cs), and an open connection keeps
         // reading and writing a file deleted or moved under it: a query alone would still answer.
-        if (database.DatabaseFile is { } file && !File.Exists(file))
+        if (database.DatabaseFile is { } file && IsFilePath(file) && !File.Exists(file))
         {
             return HealthCheckResult.Unhealthy("The database file is not where it is configured.");
         }
@@ -28,4 +28,8 @@ public sealed class DatabaseHealthCheck(IDbContextFactory<RegistryDbContext> con
             return HealthCheckResult.Unhealthy($"The database does not answer ({exception.GetType().Name}).");
         }
     }
+
+    // In-memory databases, URIs and substitutions are not paths File.Exists can judge.
+    private static bool IsFilePath(string dataSource) =>
+        dataSource != ":memory:" && !dataSource.StartsWith("file:", StringComparison.OrdinalIgnoreCase) && !dataSource.Contains('|', StringComparison.Ordinal);
 }

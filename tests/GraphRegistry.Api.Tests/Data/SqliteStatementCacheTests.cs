@@ -80,5 +80,41 @@ public sealed class SqliteStatementCacheTests : IDisposable
         Assert.Equal(expected, outer);
     }
 
+    [SkippableFact]
+    public async Task A_kept_statement_reads_inside_the_transaction_it_runs_in()
+    {
+        Skip.If(TestDatabase.IsPostgreSql, "SQLite only.");
+        _ = registry.CreateClient();
+        await using var db = await registry.Service<IDbContextFactory<RegistryDbContext>>().CreateDbContextAsync();
+        var firstId = await db.Persons.MinAsync(p => p.Id);
+        var publicId = db.Persons.Where(p => p.Id == firstId).Select(p => p.PublicId);
+        var original = await publicId.SingleAsync();
+
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            Assert.Equal(original, await publicId.SingleAsync());
+            await db.Database.ExecuteSqlAsync($"UPDATE \"Persons\" SET \"PublicId\" = 'p_changed' WHERE \"Id\" = {firstId}");
+            Assert.Equal("p_changed", await publicId.SingleAsync());
+            await transaction.RollbackAsync();
+        }
+
+        Assert.Equal(original, await publicId.SingleAsync());
+    }
+
+    [SkippableFact]
+    public async Task More_statements_than_a_connection_keeps_still_answer_each_with_its_own_result()
+    {
+        Skip.If(TestDatabase.IsPostgreSql, "SQLite only.");
+        _ = registry.CreateClient();
+        await using var db = await registry.Service<IDbContextFactory<RegistryDbContext>>().CreateDbContextAsync();
+        var texts = Enumerable.Range(1, SqliteStatementCache.PerConnection + 6).ToList();
+
+        foreach (var value in texts.Concat(texts.Take(10)))
+        {
+            var sql = "SELECT " + value + " AS \"Value\"";
+            Assert.Equal(value, await db.Database.SqlQueryRaw<int>(sql).SingleAsync());
+        }
+    }
+
     public void Dispose() => registry.Dispose();
 }
