@@ -67,34 +67,32 @@ public sealed class BulkRescorer(IDbContextFactory<RegistryDbContext> contexts, 
         }
     }
 
-    private async Task ReadAllAsync(long after, int batchSize, ChannelWriter<List<HouseholdToScore>> output, CancellationToken cancellationToken)
-    {
-        try
+    private Task ReadAllAsync(long after, int batchSize, ChannelWriter<List<HouseholdToScore>> output, CancellationToken cancellationToken) =>
+        FeedAsync(output, async () =>
         {
             while (await ReadAsync(after, batchSize, cancellationToken) is { Count: > 0 } batch)
             {
                 await output.WriteAsync(batch, cancellationToken);
                 after = batch[^1].Id;
             }
+        });
 
-            output.Complete();
-        }
-        catch (Exception exception)
-        {
-            output.Complete(exception);
-            throw;
-        }
-    }
-
-    private async Task ScoreAllAsync(ChannelReader<List<HouseholdToScore>> input, ChannelWriter<PreparedScores> output, ScoreTrigger trigger, string runId, ScoreModel model, CancellationToken cancellationToken)
-    {
-        try
+    private Task ScoreAllAsync(ChannelReader<List<HouseholdToScore>> input, ChannelWriter<PreparedScores> output, ScoreTrigger trigger, string runId, ScoreModel model, CancellationToken cancellationToken) =>
+        FeedAsync(output, async () =>
         {
             await foreach (var batch in input.ReadAllAsync(cancellationToken))
             {
                 await output.WriteAsync(await scorer.PrepareAsync(batch, trigger, runId, model, cancellationToken), cancellationToken);
             }
+        });
 
+    // A stage completes the queue it feeds when it ends, with its failure if it fails, so the stage
+    // reading that queue ends too and the failure reaches the writer's loop.
+    private static async Task FeedAsync<T>(ChannelWriter<T> output, Func<Task> stage)
+    {
+        try
+        {
+            await stage();
             output.Complete();
         }
         catch (Exception exception)
