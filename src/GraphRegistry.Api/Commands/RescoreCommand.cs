@@ -24,7 +24,18 @@ internal static class RescoreCommand
         var progress = new Progress<long>(done =>
             Console.WriteLine($"  {done,10:N0} households rescored ({done / Math.Max(clock.Elapsed.TotalSeconds, 0.001):N0}/s, {Environment.WorkingSet / 1_048_576:N0} MiB)"));
         Console.WriteLine($"Run {runId} with model {model.Version} ({model.Provenance}).");
-        var (done, rejected) = await scope.ServiceProvider.GetRequiredService<BulkRescorer>().RescoreAsync(runId, ScoreTrigger.Periodic, batch, progress, cancellationToken);
+        long done;
+        long rejected;
+        try
+        {
+            (done, rejected) = await scope.ServiceProvider.GetRequiredService<BulkRescorer>().RescoreAsync(runId, ScoreTrigger.Periodic, batch, progress, cancellationToken);
+        }
+        catch (RescoringFailedException failure)
+        {
+            await Console.Error.WriteLineAsync(failure.Message);
+            return 1;
+        }
+
         if (rejected > 0)
         {
             Console.WriteLine($"{rejected:N0} households were not scored: their declaration has impossible values (rooms, members or spending).");

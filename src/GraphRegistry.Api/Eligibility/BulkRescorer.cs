@@ -59,6 +59,10 @@ public sealed class BulkRescorer(IDbContextFactory<RegistryDbContext> contexts, 
             await Task.WhenAll(reading, scoring);
             return (done, rejected);
         }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            throw new RescoringFailedException(runId, done, exception);
+        }
         finally
         {
             // A failed stage stops the others; none is left running unobserved.

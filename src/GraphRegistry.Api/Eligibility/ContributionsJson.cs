@@ -1,6 +1,7 @@
-using System.Buffers;
+using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json;
+using GraphRegistry.Api.Data;
 using GraphRegistry.Api.Eligibility.Scoring;
 
 namespace GraphRegistry.Api.Eligibility;
@@ -17,31 +18,39 @@ namespace GraphRegistry.Api.Eligibility;
 /// </remarks>
 internal static class ContributionsJson
 {
-    [ThreadStatic]
-    private static ArrayBufferWriter<byte>? WriteBuffer;
+    // Models have a few dozen coefficients each; the bound only guards against a runaway.
+    private const int MaxCachedCoefficients = 4096;
 
-    public static string Write(IReadOnlyList<VariableContribution> contributions)
+    // The text of each coefficient seen, as WriteNumber writes it: every household repeats them,
+    // and the shortest round-trip digits of a double were most of a row's conversion. Keyed by
+    // the bits, so -0 and 0 stay apart.
+    private static readonly ConcurrentDictionary<long, byte[]> CoefficientTexts = new();
+
+    public static string Write(IReadOnlyList<VariableContribution> contributions) => JsonText.Write(contributions, static (json, list) =>
     {
-        var output = WriteBuffer ??= new ArrayBufferWriter<byte>(2048);
-        output.ResetWrittenCount();
-        using (var json = new Utf8JsonWriter(output))
+        json.WriteStartArray();
+        foreach (var contribution in list)
         {
             json.WriteStartArray();
-            foreach (var contribution in contributions)
+            json.WriteStringValue(contribution.Variable);
+            WriteNumber(json, contribution.Value);
+            WriteCoefficient(json, contribution.Coefficient);
+
+            // A contribution often equals its coefficient (an indicator set to 1).
+            if (CoefficientTexts.TryGetValue(BitConverter.DoubleToInt64Bits(contribution.Contribution), out var known))
             {
-                json.WriteStartArray();
-                json.WriteStringValue(contribution.Variable);
-                WriteNumber(json, contribution.Value);
-                WriteNumber(json, contribution.Coefficient);
+                json.WriteRawValue(known, skipInputValidation: true);
+            }
+            else
+            {
                 WriteNumber(json, contribution.Contribution);
-                json.WriteEndArray();
             }
 
             json.WriteEndArray();
         }
 
-        return Encoding.UTF8.GetString(output.WrittenSpan);
-    }
+        json.WriteEndArray();
+    });
 
     public static List<VariableContribution> Read(string text)
     {
@@ -84,6 +93,23 @@ internal static class ContributionsJson
         {
             json.WriteNumberValue(value);
         }
+    }
+
+    private static void WriteCoefficient(Utf8JsonWriter json, double coefficient)
+    {
+        var bits = BitConverter.DoubleToInt64Bits(coefficient);
+        if (!CoefficientTexts.TryGetValue(bits, out var text))
+        {
+            if (CoefficientTexts.Count >= MaxCachedCoefficients)
+            {
+                WriteNumber(json, coefficient);
+                return;
+            }
+
+            text = CoefficientTexts.GetOrAdd(bits, Encoding.UTF8.GetBytes(JsonText.Write(coefficient, WriteNumber)));
+        }
+
+        json.WriteRawValue(text, skipInputValidation: true);
     }
 
     // The object form opens with "[{", the array form with "[[" (or is "[]").

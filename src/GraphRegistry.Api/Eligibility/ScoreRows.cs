@@ -1,5 +1,6 @@
 using GraphRegistry.Api.Data;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace GraphRegistry.Api.Eligibility;
 
@@ -8,7 +9,7 @@ namespace GraphRegistry.Api.Eligibility;
 /// database stores them. Rows are built on the scoring cores: the conversions (the contributions'
 /// JSON above all) were a third of the single writer thread's time, and it now only binds them.
 /// </summary>
-public sealed class ScoreRows(IModel model)
+public sealed class ScoreRows(IModel model, DateTime? batchStamp = null)
 {
     private const int ReasonsColumn = 7;
     private const int TopVariablesColumn = 8;
@@ -22,11 +23,21 @@ public sealed class ScoreRows(IModel model)
     internal TableColumns Decisions { get; } = new(model, typeof(EligibilityDecision),
         ["HouseholdId", "ProgramCode", "ScoreComputationId", "ScoreUsed", "ThresholdVersionId", "Eligible", "CriteriaMet", "Reasons", "TopVariables", "DecidedAt"]);
 
+    // The batch's time, boxed once: rows holding the same object have it converted once per insert
+    // (RowInsert), not once per row (its text on SQLite).
+    private readonly object? boxedStamp = batchStamp;
+
+    /// <summary>
+    /// Whether list columns are JSON text (SQLite) that <see cref="JsonText.StringList"/> writes
+    /// exactly as EF's converter does, faster; PostgreSQL stores them as arrays, as given.
+    /// </summary>
+    internal bool WritesListsAsJson { get; } = IsJsonList(model);
+
     public HouseholdRows For(ScoreComputation score, IReadOnlyList<EligibilityDecision> decisions)
     {
         object?[] scoreRow =
         [
-            score.HouseholdId, score.DeclarationId, score.DeclarationVersion, score.ModelVersion, score.CalculatedScore, score.Trigger, score.RunId, score.ComputedAt,
+            score.HouseholdId, score.DeclarationId, score.DeclarationVersion, score.ModelVersion, score.CalculatedScore, score.Trigger, score.RunId, Stamp(score.ComputedAt),
             ContributionsJson.Write(score.Contributions),
         ];
         var decisionRows = new object?[decisions.Count][];
@@ -40,16 +51,23 @@ public sealed class ScoreRows(IModel model)
             if (!ReferenceEquals(decision.TopVariables, lastTopVariables))
             {
                 lastTopVariables = decision.TopVariables;
-                topVariables = Decisions.ToProvider(TopVariablesColumn, decision.TopVariables);
+                topVariables = List(TopVariablesColumn, decision.TopVariables);
             }
 
             decisionRows[i] =
             [
                 decision.HouseholdId, decision.ProgramCode, null, decision.ScoreUsed, decision.ThresholdVersionId, decision.Eligible, decision.CriteriaMet,
-                Decisions.ToProvider(ReasonsColumn, decision.Reasons), topVariables, decision.DecidedAt,
+                List(ReasonsColumn, decision.Reasons), topVariables, Stamp(decision.DecidedAt),
             ];
         }
 
         return new HouseholdRows(score.HouseholdId, scoreRow, decisionRows);
     }
+
+    private static bool IsJsonList(IModel model) =>
+        new TableColumns(model, typeof(EligibilityDecision), [nameof(EligibilityDecision.Reasons)]).Mapping(0).Converter is CollectionToJsonStringConverter<string>;
+
+    private object? List(int column, List<string> values) => WritesListsAsJson ? JsonText.StringList(values) : Decisions.ToProvider(column, values);
+
+    private object Stamp(DateTime time) => boxedStamp is DateTime stamp && stamp == time ? boxedStamp : time;
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using GraphRegistry.Api.Data;
 using GraphRegistry.Api.Eligibility;
 using GraphRegistry.Api.Tests.Infrastructure;
@@ -5,7 +6,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GraphRegistry.Api.Tests.Eligibility;
 
-/// <summary>A rescoring run interrupted midway finishes when restarted, with one score per household, no more.</summary>
+/// <summary>
+/// A rescoring run interrupted midway (cancelled, or stopped by a row it cannot read or decrypt)
+/// keeps the batches written before, and restarted finishes with one score per household, no more.
+/// </summary>
 public sealed class BulkRescorerTests : IDisposable
 {
     private readonly RegistryApplication registry = new(RegistryApplication.CreateDataDirectory(), demoHouseholds: 25, ownsDirectory: true, "Development");
@@ -38,7 +42,68 @@ public sealed class BulkRescorerTests : IDisposable
         Assert.Equal(25 * 4, await db.EligibilityDecisions.CountAsync(d => db.ScoreComputations.Any(s => s.Id == d.ScoreComputationId && s.RunId == "run-1")));
     }
 
+    [Fact]
+    public Task A_household_the_reading_stage_cannot_read_stops_the_run_after_the_batches_before_it() =>
+        StopsAndResumesAsync("run-unreadable", UnreadableDeclarationAsync, nameof(ArgumentException));
+
+    [Fact]
+    public Task A_birth_date_the_scoring_stage_cannot_decrypt_stops_the_run_after_the_batches_before_it() =>
+        StopsAndResumesAsync("run-undecryptable", UndecryptableBirthDatesAsync, "CryptographicException");
+
     public void Dispose() => registry.Dispose();
+
+    // A dwelling type no enum value has: the reader cannot parse the declaration.
+    private static async Task<(string Corrupt, string Repair)> UnreadableDeclarationAsync(RegistryDbContext db, long household)
+    {
+        var dwelling = await db.Declarations.AsNoTracking().Where(d => d.HouseholdId == household).Select(d => d.DwellingType).FirstAsync();
+        const string Update = "UPDATE \"Declarations\" SET \"DwellingType\" = '{0}' WHERE \"HouseholdId\" = {1}";
+        return (string.Format(CultureInfo.InvariantCulture, Update, "NOT_A_DWELLING", household), string.Format(CultureInfo.InvariantCulture, Update, dwelling, household));
+    }
+
+    // Birth dates that are not Data Protection payloads: scoring cannot compute the members' ages.
+    private static async Task<(string Corrupt, string Repair)> UndecryptableBirthDatesAsync(RegistryDbContext db, long household)
+    {
+        var people = await db.Memberships.AsNoTracking().Where(m => m.HouseholdId == household).Select(m => new { m.PersonId, m.Person!.BirthDate }).ToListAsync();
+        const string Update = "UPDATE \"Persons\" SET \"BirthDate\" = '{0}' WHERE \"Id\" = {1}";
+        return (
+            string.Join(";\n", people.Select(p => string.Format(CultureInfo.InvariantCulture, Update, "CfDJ8NotACiphertext", p.PersonId))),
+            string.Join(";\n", people.Select(p => string.Format(CultureInfo.InvariantCulture, Update, p.BirthDate.Ciphertext, p.PersonId))));
+    }
+
+    // Household 15 is in the second batch of ten: the first is written, the run stops at the
+    // second, and once the rows are repaired the same run finishes the other fifteen.
+    private async Task StopsAndResumesAsync(string runId, Func<RegistryDbContext, long, Task<(string Corrupt, string Repair)>> damage, string failureType)
+    {
+        _ = registry.CreateClient();
+        var rescorer = registry.Service<BulkRescorer>();
+        string repair;
+        await using (var db = await registry.Service<IDbContextFactory<RegistryDbContext>>().CreateDbContextAsync())
+        {
+            var household = await db.Households.OrderBy(h => h.Id).Skip(14).Select(h => h.Id).FirstAsync();
+            (var corrupt, repair) = await damage(db, household);
+            Assert.True(await db.Database.ExecuteSqlRawAsync(corrupt) > 0);
+        }
+
+        var failure = await Assert.ThrowsAsync<RescoringFailedException>(() => rescorer.RescoreAsync(runId, ScoreTrigger.Periodic, batchSize: 10, progress: null, CancellationToken.None));
+
+        Assert.Equal(10, failure.Scored);
+        Assert.Equal(10, await CountAsync(runId));
+        Assert.Contains(failureType, failure.Message, StringComparison.Ordinal);
+        Assert.Contains($"--run {runId}", failure.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("NOT_A_DWELLING", failure.Message, StringComparison.Ordinal);
+
+        await using (var db = await registry.Service<IDbContextFactory<RegistryDbContext>>().CreateDbContextAsync())
+        {
+            await db.Database.ExecuteSqlRawAsync(repair);
+        }
+
+        var (total, _) = await rescorer.RescoreAsync(runId, ScoreTrigger.Periodic, batchSize: 10, progress: null, CancellationToken.None);
+        Assert.Equal(25, total);
+        await using var check = await registry.Service<IDbContextFactory<RegistryDbContext>>().CreateDbContextAsync();
+        var perHousehold = await check.ScoreComputations.Where(s => s.RunId == runId).GroupBy(s => s.HouseholdId).Select(g => g.Count()).ToListAsync();
+        Assert.Equal(25, perHousehold.Count);
+        Assert.All(perHousehold, count => Assert.Equal(1, count));
+    }
 
     private async Task<int> CountAsync(string runId)
     {
