@@ -7,7 +7,8 @@ namespace GraphRegistry.Api.Data;
 /// <summary>
 /// Lets one node at a time prepare a shared PostgreSQL database (create it, migrate it, make its
 /// first keys), so two nodes started together never both mint a key ring or race a migration.
-/// A session-level advisory lock, held on its own connection and released when disposed.
+/// A session-level advisory lock, held on a connection of its own outside the pool: closing it
+/// ends the session, and with it the lock (pooled connections are not reset when returned).
 /// A node waits up to ten minutes (another may be seeding demo data), then fails with an error.
 /// Needs session pooling: behind a transaction-mode pooler (PgBouncer) a session lock does not hold.
 /// A SQLite file belongs to one process; there it is a no-op.
@@ -28,7 +29,7 @@ internal sealed class StartupLock : IAsyncDisposable
         }
 
         await CreateDatabaseIfMissingAsync(database, db, mayCreateDatabase, cancellationToken);
-        var connection = new NpgsqlConnection(database.ConnectionString);
+        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(database.ConnectionString) { Pooling = false }.ConnectionString);
         try
         {
             await connection.OpenAsync(cancellationToken);
@@ -47,21 +48,7 @@ internal sealed class StartupLock : IAsyncDisposable
     {
         if (connection is not null)
         {
-            // Said explicitly: a pooled connection keeps its session, and with it the lock, after Dispose.
-            // Should the unlock fail, the connection is broken and closing it ends the session anyway.
-            try
-            {
-                await using var unlock = new NpgsqlCommand($"SELECT pg_advisory_unlock({LockId})", connection);
-                await unlock.ExecuteNonQueryAsync();
-            }
-            catch (NpgsqlException)
-            {
-                NpgsqlConnection.ClearPool(connection);
-            }
-            finally
-            {
-                await connection.DisposeAsync();
-            }
+            await connection.DisposeAsync();
         }
     }
 

@@ -21,6 +21,18 @@ public sealed class RegistryDatabaseTests
         Assert.Equal(0, off.MaxAutoPrepare);
     }
 
+    [Fact]
+    public void PostgreSQL_connections_go_back_to_the_pool_unreset_unless_the_string_says_otherwise()
+    {
+        var defaulted = new NpgsqlConnectionStringBuilder(Database("Host=db.example;Database=registry").ConnectionString);
+        var chosen = new NpgsqlConnectionStringBuilder(Database("Host=db.example;Database=registry;No Reset On Close=false").ConnectionString);
+        var compact = new NpgsqlConnectionStringBuilder(Database("Host=db.example;Database=registry;noresetonclose=false").ConnectionString);
+
+        Assert.True(defaulted.NoResetOnClose);
+        Assert.False(chosen.NoResetOnClose);
+        Assert.False(compact.NoResetOnClose);
+    }
+
     private static RegistryDatabase Database(string connectionString)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>

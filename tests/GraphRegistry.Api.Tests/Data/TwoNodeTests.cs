@@ -82,6 +82,12 @@ public sealed class TwoNodeTests : IDisposable
                    (SELECT COUNT(*) FROM "KeyMaterial" WHERE "Name" LIKE 'dp:key-%')
             """);
         Assert.Equal((12, 1, 1), (seeded, blindIndexKeys, keyRingKeys));
+
+        // Pooled connections are not reset when returned: the start-up lock must not live on in one.
+        var (advisoryLocks, _, _) = await ScalarsAsync(database, """
+            SELECT COUNT(*), 0, 0 FROM pg_locks WHERE locktype = 'advisory' AND database = (SELECT oid FROM pg_database WHERE datname = current_database())
+            """);
+        Assert.Equal(0, advisoryLocks);
         Assert.All([nodeA, nodeB], directory =>
         {
             Assert.False(File.Exists(Path.Combine(directory, "blind-index.key")), "keys live in the database, not beside a node");
