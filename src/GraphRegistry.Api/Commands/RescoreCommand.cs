@@ -33,6 +33,11 @@ internal static class RescoreCommand
         catch (RescoringFailedException failure)
         {
             await Console.Error.WriteLineAsync(failure.Message);
+            if (failure.FailureStackTrace is { } where)
+            {
+                await Console.Error.WriteLineAsync(where);
+            }
+
             return 1;
         }
 

@@ -15,7 +15,7 @@ namespace GraphRegistry.Api.Data;
 /// </summary>
 internal sealed class StartupLock : IAsyncDisposable
 {
-    private const long LockId = 0x47_52_53_54_41_52_54; // "GRSTART": any constant every node agrees on
+    internal const long LockId = 0x47_52_53_54_41_52_54; // "GRSTART": any constant every node agrees on
 
     private readonly NpgsqlConnection? connection;
 
@@ -29,7 +29,7 @@ internal sealed class StartupLock : IAsyncDisposable
         }
 
         await CreateDatabaseIfMissingAsync(database, db, mayCreateDatabase, cancellationToken);
-        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(database.ConnectionString) { Pooling = false }.ConnectionString);
+        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(database.ConnectionString) { Pooling = false, Multiplexing = false }.ConnectionString);
         try
         {
             await connection.OpenAsync(cancellationToken);

@@ -32,7 +32,7 @@ public sealed class BulkRescorer(IDbContextFactory<RegistryDbContext> contexts, 
             done = await db.ScoreComputations.LongCountAsync(s => s.RunId == runId, cancellationToken);
             if (await db.ScoreComputations.AnyAsync(s => s.RunId == runId && s.ModelVersion != model.Version, cancellationToken))
             {
-                throw new InvalidOperationException($"Run {runId} was started with another score model than {model.Version}; start a new run instead of resuming it.");
+                throw RescoringFailedException.CannotResume(runId, done, $"it was started with another score model than {model.Version}; start a new run (another --run id) instead.");
             }
         }
 
@@ -61,7 +61,7 @@ public sealed class BulkRescorer(IDbContextFactory<RegistryDbContext> contexts, 
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            throw new RescoringFailedException(runId, done, exception);
+            throw RescoringFailedException.Stopped(runId, done, exception);
         }
         finally
         {

@@ -26,6 +26,9 @@ internal static class ContributionsJson
     // the bits, so -0 and 0 stay apart.
     private static readonly ConcurrentDictionary<long, byte[]> CoefficientTexts = new();
 
+    // Counted here: ConcurrentDictionary.Count takes every lock, on each miss once the cache is full.
+    private static int cachedCoefficients;
+
     public static string Write(IReadOnlyList<VariableContribution> contributions) => JsonText.Write(contributions, static (json, list) =>
     {
         json.WriteStartArray();
@@ -100,13 +103,17 @@ internal static class ContributionsJson
         var bits = BitConverter.DoubleToInt64Bits(coefficient);
         if (!CoefficientTexts.TryGetValue(bits, out var text))
         {
-            if (CoefficientTexts.Count >= MaxCachedCoefficients)
+            if (Volatile.Read(ref cachedCoefficients) >= MaxCachedCoefficients)
             {
                 WriteNumber(json, coefficient);
                 return;
             }
 
-            text = CoefficientTexts.GetOrAdd(bits, Encoding.UTF8.GetBytes(JsonText.Write(coefficient, WriteNumber)));
+            text = Encoding.UTF8.GetBytes(JsonText.Write(coefficient, WriteNumber));
+            if (CoefficientTexts.TryAdd(bits, text))
+            {
+                Interlocked.Increment(ref cachedCoefficients);
+            }
         }
 
         json.WriteRawValue(text, skipInputValidation: true);

@@ -46,7 +46,7 @@ public sealed class HouseholdScorer(IDbContextFactory<RegistryDbContext> context
         ScoreRows format;
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
-            format = new ScoreRows(db.Model, now);
+            format = new ScoreRows(db.Model);
             thresholds = (await db.Programs.AsNoTracking().Include(p => p.Thresholds).ToListAsync(cancellationToken))
                 .Select(program => (program.Code, InForce(program, today)))
                 .Where(p => p.Item2 is not null)

@@ -9,7 +9,7 @@ namespace GraphRegistry.Api.Eligibility;
 /// database stores them. Rows are built on the scoring cores: the conversions (the contributions'
 /// JSON above all) were a third of the single writer thread's time, and it now only binds them.
 /// </summary>
-public sealed class ScoreRows(IModel model, DateTime? batchStamp = null)
+public sealed class ScoreRows(IModel model)
 {
     private const int ReasonsColumn = 7;
     private const int TopVariablesColumn = 8;
@@ -23,10 +23,6 @@ public sealed class ScoreRows(IModel model, DateTime? batchStamp = null)
     internal TableColumns Decisions { get; } = new(model, typeof(EligibilityDecision),
         ["HouseholdId", "ProgramCode", "ScoreComputationId", "ScoreUsed", "ThresholdVersionId", "Eligible", "CriteriaMet", "Reasons", "TopVariables", "DecidedAt"]);
 
-    // The batch's time, boxed once: rows holding the same object have it converted once per insert
-    // (RowInsert), not once per row (its text on SQLite).
-    private readonly object? boxedStamp = batchStamp;
-
     /// <summary>
     /// Whether list columns are JSON text (SQLite) that <see cref="JsonText.StringList"/> writes
     /// exactly as EF's converter does, faster; PostgreSQL stores them as arrays, as given.
@@ -37,7 +33,7 @@ public sealed class ScoreRows(IModel model, DateTime? batchStamp = null)
     {
         object?[] scoreRow =
         [
-            score.HouseholdId, score.DeclarationId, score.DeclarationVersion, score.ModelVersion, score.CalculatedScore, score.Trigger, score.RunId, Stamp(score.ComputedAt),
+            score.HouseholdId, score.DeclarationId, score.DeclarationVersion, score.ModelVersion, score.CalculatedScore, score.Trigger, score.RunId, score.ComputedAt,
             ContributionsJson.Write(score.Contributions),
         ];
         var decisionRows = new object?[decisions.Count][];
@@ -57,7 +53,7 @@ public sealed class ScoreRows(IModel model, DateTime? batchStamp = null)
             decisionRows[i] =
             [
                 decision.HouseholdId, decision.ProgramCode, null, decision.ScoreUsed, decision.ThresholdVersionId, decision.Eligible, decision.CriteriaMet,
-                List(ReasonsColumn, decision.Reasons), topVariables, Stamp(decision.DecidedAt),
+                List(ReasonsColumn, decision.Reasons), topVariables, decision.DecidedAt,
             ];
         }
 
@@ -68,6 +64,4 @@ public sealed class ScoreRows(IModel model, DateTime? batchStamp = null)
         new TableColumns(model, typeof(EligibilityDecision), [nameof(EligibilityDecision.Reasons)]).Mapping(0).Converter is CollectionToJsonStringConverter<string>;
 
     private object? List(int column, List<string> values) => WritesListsAsJson ? JsonText.StringList(values) : Decisions.ToProvider(column, values);
-
-    private object Stamp(DateTime time) => boxedStamp is DateTime stamp && stamp == time ? boxedStamp : time;
 }

@@ -50,6 +50,50 @@ public sealed class BulkRescorerTests : IDisposable
     public Task A_birth_date_the_scoring_stage_cannot_decrypt_stops_the_run_after_the_batches_before_it() =>
         StopsAndResumesAsync("run-undecryptable", UndecryptableBirthDatesAsync, "CryptographicException");
 
+    [Fact]
+    public async Task The_rescore_command_says_how_to_resume_and_exits_1_when_a_stage_fails()
+    {
+        _ = registry.CreateClient();
+        await using (var db = await registry.Service<IDbContextFactory<RegistryDbContext>>().CreateDbContextAsync())
+        {
+            var household = await db.Households.OrderBy(h => h.Id).Skip(14).Select(h => h.Id).FirstAsync();
+            await db.Database.ExecuteSqlRawAsync((await UnreadableDeclarationAsync(db, household)).Corrupt);
+        }
+
+        var environment = new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Development",
+            ["Registry__DataDirectory"] = registry.DataDirectory,
+            ["Registry__DemoHouseholds"] = "0",
+        };
+        foreach (var (setting, value) in TestDatabase.SettingsFor(registry.DataDirectory))
+        {
+            environment[setting.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
+        var (exitCode, output) = await RegistryProcess.RunAsync(environment, "rescore", "--run", "cli-run", "--batch", "10");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Rescoring run cli-run stopped after 10 households were scored: ArgumentException.", output, StringComparison.Ordinal);
+        Assert.Contains("run it again with --run cli-run to resume", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("NOT_A_DWELLING", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parallel_failures_are_named_by_their_distinct_types_and_their_messages_are_dropped()
+    {
+        var failure = RescoringFailedException.Stopped("run-x", 20, new AggregateException(
+            new System.Security.Cryptography.CryptographicException("payload of AB123456"),
+            new System.Security.Cryptography.CryptographicException("payload of CD654321"),
+            new AggregateException(new FormatException("value 1980-05-06"))));
+
+        Assert.Equal(["CryptographicException", "FormatException"], failure.FailureTypes);
+        Assert.StartsWith("Rescoring run run-x stopped after 20 households were scored: CryptographicException, FormatException.", failure.Message, StringComparison.Ordinal);
+        Assert.Null(failure.InnerException);
+        Assert.DoesNotContain("AB123456", failure.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("1980-05-06", failure.ToString(), StringComparison.Ordinal);
+    }
+
     public void Dispose() => registry.Dispose();
 
     // A dwelling type no enum value has: the reader cannot parse the declaration.

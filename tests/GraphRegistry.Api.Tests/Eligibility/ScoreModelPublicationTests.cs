@@ -82,7 +82,7 @@ public sealed class ScoreModelPublicationTests : IDisposable
         Assert.Empty(published.ErrorCodes);
         var before = (await ScoresAsync()).Count;
 
-        var resumed = await Assert.ThrowsAsync<InvalidOperationException>(() => registry.Service<BulkRescorer>().RescoreAsync("one-model", ScoreTrigger.Periodic, 100, null, CancellationToken.None));
+        var resumed = await Assert.ThrowsAsync<RescoringFailedException>(() => registry.Service<BulkRescorer>().RescoreAsync("one-model", ScoreTrigger.Periodic, 100, null, CancellationToken.None));
 
         Assert.Contains("another score model", resumed.Message, StringComparison.Ordinal);
         Assert.Equal(before, (await ScoresAsync()).Count);

@@ -7,8 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace GraphRegistry.Api.Tests.Eligibility;
 
 /// <summary>
-/// Rescoring builds its rows without EF's converters where it can (lists as JSON text on SQLite,
-/// the batch's time boxed once): every value must be what EF's converter gives for the column.
+/// Rescoring writes list columns as JSON text itself on SQLite, without EF's converter: every
+/// value must be what EF's converter gives for the column.
 /// </summary>
 public sealed class ScoreRowsTests : IDisposable
 {
@@ -45,47 +45,29 @@ public sealed class ScoreRowsTests : IDisposable
         Assert.Equal(!TestDatabase.IsPostgreSql, format.WritesListsAsJson);
     }
 
-    [Fact]
-    public async Task Rows_of_a_batch_share_one_boxed_time_and_another_time_keeps_its_own()
-    {
-        var format = await FormatAsync();
-        var first = format.For(Score(), [Decision(["a"], ["x"]), Decision(["b"], ["x"])]);
-        var second = format.For(Score(), [Decision(["c"], ["y"])]);
-        var later = format.For(Score(Stamp.AddTicks(1)), [Decision(["d"], ["z"], Stamp.AddTicks(1))]);
-
-        var computedAt = Array.IndexOf(format.Scores.Properties, nameof(ScoreComputation.ComputedAt));
-        var decidedAt = Array.IndexOf(format.Decisions.Properties, nameof(EligibilityDecision.DecidedAt));
-        Assert.Same(first.Score[computedAt], second.Score[computedAt]);
-        Assert.Same(first.Decisions[0][decidedAt], first.Decisions[1][decidedAt]);
-        Assert.Same(first.Score[computedAt], second.Decisions[0][decidedAt]);
-        Assert.Equal(Stamp, first.Score[computedAt]);
-        Assert.Equal(Stamp.AddTicks(1), later.Score[computedAt]);
-        Assert.Equal(Stamp.AddTicks(1), later.Decisions[0][decidedAt]);
-    }
-
     public void Dispose() => registry.Dispose();
 
     private async Task<ScoreRows> FormatAsync()
     {
         _ = registry.CreateClient();
         await using var db = await registry.Service<IDbContextFactory<RegistryDbContext>>().CreateDbContextAsync();
-        return new ScoreRows(db.Model, Stamp);
+        return new ScoreRows(db.Model);
     }
 
-    private static ScoreComputation Score(DateTime? at = null) => new()
+    private static ScoreComputation Score() => new()
     {
         HouseholdId = 1,
         ModelVersion = "ILLUSTRATIVE-TEST",
-        ComputedAt = at ?? Stamp,
+        ComputedAt = Stamp,
         Contributions = [new VariableContribution("household_size", 5, -0.06, -0.3)],
     };
 
-    private static EligibilityDecision Decision(List<string> reasons, List<string> topVariables, DateTime? at = null) => new()
+    private static EligibilityDecision Decision(List<string> reasons, List<string> topVariables) => new()
     {
         HouseholdId = 1,
         ProgramCode = "ASD",
         Reasons = reasons,
         TopVariables = topVariables,
-        DecidedAt = at ?? Stamp,
+        DecidedAt = Stamp,
     };
 }
