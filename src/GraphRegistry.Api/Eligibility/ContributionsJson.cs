@@ -27,7 +27,7 @@ internal static class ContributionsJson
     private static readonly ConcurrentDictionary<long, byte[]> CoefficientTexts = new();
 
     // Counted here: ConcurrentDictionary.Count takes every lock, on each miss once the cache is full.
-    private static int cachedCoefficients;
+    private static int CachedCoefficientCount;
 
     public static string Write(IReadOnlyList<VariableContribution> contributions) => JsonText.Write(contributions, static (json, list) =>
     {
@@ -103,7 +103,7 @@ internal static class ContributionsJson
         var bits = BitConverter.DoubleToInt64Bits(coefficient);
         if (!CoefficientTexts.TryGetValue(bits, out var text))
         {
-            if (Volatile.Read(ref cachedCoefficients) >= MaxCachedCoefficients)
+            if (Volatile.Read(ref CachedCoefficientCount) >= MaxCachedCoefficients)
             {
                 WriteNumber(json, coefficient);
                 return;
@@ -112,7 +112,7 @@ internal static class ContributionsJson
             text = Encoding.UTF8.GetBytes(JsonText.Write(coefficient, WriteNumber));
             if (CoefficientTexts.TryAdd(bits, text))
             {
-                Interlocked.Increment(ref cachedCoefficients);
+                Interlocked.Increment(ref CachedCoefficientCount);
             }
         }
 
