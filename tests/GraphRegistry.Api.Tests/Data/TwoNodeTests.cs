@@ -85,10 +85,12 @@ public sealed class TwoNodeTests : IDisposable
         Assert.Equal((12, 1, 1), (seeded, blindIndexKeys, keyRingKeys));
 
         // Pooled connections are not reset when returned: the start-up lock must not live on in one.
-        // A bigint advisory key shows as its high and low 32 bits.
+        // A bigint advisory key shows as its high and low 32 bits; other tests' registries take the
+        // same key in their own databases meanwhile.
         var (startupLocks, _, _) = await ScalarsAsync(database, $"""
             SELECT COUNT(*), 0, 0 FROM pg_locks
-            WHERE locktype = 'advisory' AND classid = {StartupLock.LockId >> 32} AND objid = {StartupLock.LockId & 0xFFFF_FFFF} AND objsubid = 1
+            WHERE locktype = 'advisory' AND database = (SELECT oid FROM pg_database WHERE datname = current_database())
+              AND classid = {StartupLock.LockId >> 32} AND objid = {StartupLock.LockId & 0xFFFF_FFFF} AND objsubid = 1
             """);
         Assert.Equal(0, startupLocks);
         Assert.All([nodeA, nodeB], directory =>
