@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace GraphRegistry.Api.Data;
 
@@ -43,11 +44,21 @@ internal sealed class TableColumns
     /// <summary>Whether a value of the column is stored as it is given (no converter).</summary>
     public bool IsStoredAsGiven(int column) => mappings[column].Converter is null;
 
-    /// <summary>The value the column stores for <paramref name="value"/>; a value already in the provider's type (JSON text, say) is returned as it is.</summary>
-    public object? ToProvider(int column, object? value) =>
-        value is not null && mappings[column].Converter is { } converter && converter.ModelClrType.IsInstanceOfType(value)
-            ? converter.ConvertToProvider(value)
-            : value;
+    /// <summary>Whether the column stores a list of strings as JSON text (SQLite; PostgreSQL keeps an array as given).</summary>
+    public bool IsJsonStringList(int column) => mappings[column].Converter is CollectionToJsonStringConverter<string>;
+
+    /// <summary>
+    /// The value the column stores for <paramref name="value"/>; a value already in the provider's
+    /// type (JSON text, say) is returned as it is. Lists of strings stored as JSON text are written
+    /// by <see cref="JsonText.StringList"/>, the text EF's converter writes, without its per-value
+    /// serialiser set-up: bulk writers convert millions of them.
+    /// </summary>
+    public object? ToProvider(int column, object? value) => value switch
+    {
+        IReadOnlyList<string> list when IsJsonStringList(column) => JsonText.StringList(list),
+        not null when mappings[column].Converter is { } converter && converter.ModelClrType.IsInstanceOfType(value) => converter.ConvertToProvider(value),
+        _ => value,
+    };
 
     /// <summary>
     /// <c>INSERT INTO "table" ("a", "b") VALUES (p0, p1), (p2, p3) [RETURNING …];</c> for

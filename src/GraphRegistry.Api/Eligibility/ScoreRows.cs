@@ -1,6 +1,5 @@
 using GraphRegistry.Api.Data;
 using Microsoft.EntityFrameworkCore.Metadata;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace GraphRegistry.Api.Eligibility;
 
@@ -23,12 +22,6 @@ public sealed class ScoreRows(IModel model)
     internal TableColumns Decisions { get; } = new(model, typeof(EligibilityDecision),
         ["HouseholdId", "ProgramCode", "ScoreComputationId", "ScoreUsed", "ThresholdVersionId", "Eligible", "CriteriaMet", "Reasons", "TopVariables", "DecidedAt"]);
 
-    /// <summary>
-    /// Whether list columns are JSON text (SQLite) that <see cref="JsonText.StringList"/> writes
-    /// exactly as EF's converter does, faster; PostgreSQL stores them as arrays, as given.
-    /// </summary>
-    internal bool WritesListsAsJson { get; } = IsJsonList(model);
-
     public HouseholdRows For(ScoreComputation score, IReadOnlyList<EligibilityDecision> decisions)
     {
         object?[] scoreRow =
@@ -47,21 +40,16 @@ public sealed class ScoreRows(IModel model)
             if (!ReferenceEquals(decision.TopVariables, lastTopVariables))
             {
                 lastTopVariables = decision.TopVariables;
-                topVariables = List(TopVariablesColumn, decision.TopVariables);
+                topVariables = Decisions.ToProvider(TopVariablesColumn, decision.TopVariables);
             }
 
             decisionRows[i] =
             [
                 decision.HouseholdId, decision.ProgramCode, null, decision.ScoreUsed, decision.ThresholdVersionId, decision.Eligible, decision.CriteriaMet,
-                List(ReasonsColumn, decision.Reasons), topVariables, decision.DecidedAt,
+                Decisions.ToProvider(ReasonsColumn, decision.Reasons), topVariables, decision.DecidedAt,
             ];
         }
 
         return new HouseholdRows(score.HouseholdId, scoreRow, decisionRows);
     }
-
-    private static bool IsJsonList(IModel model) =>
-        new TableColumns(model, typeof(EligibilityDecision), [nameof(EligibilityDecision.Reasons)]).Mapping(0).Converter is CollectionToJsonStringConverter<string>;
-
-    private object? List(int column, List<string> values) => WritesListsAsJson ? JsonText.StringList(values) : Decisions.ToProvider(column, values);
 }
