@@ -96,11 +96,18 @@ public static class TestDatabase
     public static async Task<DbConnection> OpenAsync(RegistryApplication registry)
     {
         var database = registry.Service<RegistryDatabase>();
-        DbConnection connection = database.Provider == DatabaseProvider.PostgreSql
-            ? new NpgsqlConnection(new NpgsqlConnectionStringBuilder(database.ConnectionString) { Pooling = false }.ConnectionString)
-            : new SqliteConnection(new SqliteConnectionStringBuilder(database.ConnectionString) { Pooling = false }.ToString());
-        await connection.OpenAsync();
-        return connection;
+        if (database.Provider == DatabaseProvider.PostgreSql)
+        {
+            var server = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(database.ConnectionString) { Pooling = false }.ConnectionString);
+            await server.OpenAsync();
+            return server;
+        }
+
+        // With the access log's file attached, as the registry's own connections have it.
+        var file = new SqliteConnection(new SqliteConnectionStringBuilder(database.ConnectionString) { Pooling = false }.ToString());
+        await file.OpenAsync();
+        SqliteAccessLogFile.Attach(file, database.AccessLogFile!);
+        return file;
     }
 
     /// <summary>The database disappears under the running registry: its file deleted, or its server database dropped.</summary>
