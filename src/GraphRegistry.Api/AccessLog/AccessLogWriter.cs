@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Threading.Channels;
 using GraphRegistry.Api.Data;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -203,11 +202,10 @@ public sealed class AccessLogWriter : IAsyncDisposable
     {
         var db = await contexts.CreateDbContextAsync();
         await db.Database.OpenConnectionAsync();
-        if (db.Database.GetDbConnection() is SqliteConnection sqlite)
+        if (db.Database.IsSqlite())
         {
             // Durable before anyone is told: a committed entry survives a power cut, not only a crash.
-            // The setting is per file; the log is in its own when it is attached (Data/SqliteAccessLogFile.cs).
-            await db.Database.ExecuteSqlRawAsync(SqliteAccessLogFile.IsAttached(sqlite) ? $"PRAGMA {SqliteAccessLogFile.Schema}.synchronous=FULL;" : "PRAGMA synchronous=FULL;");
+            await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous=FULL;");
         }
 
         return db;

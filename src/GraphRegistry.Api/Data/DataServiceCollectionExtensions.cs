@@ -30,8 +30,6 @@ public static class DataServiceCollectionExtensions
             // Each pooled context keeps its connection open, and each connection the statements it
             // has compiled (see SqliteStatementCache).
             services.AddSingleton<IInterceptor, SqliteStatementCache>();
-            // The access log's own file, attached to each connection as it opens.
-            services.AddSingleton<IInterceptor, SqliteAccessLogFile>();
             services.AddRegistryContext<SqliteRegistryDbContext>((options, database) => options
                 .UseSqlite(database.ConnectionString, sqlite => sqlite.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
                 .KeepSqliteConnectionsOpen());

@@ -54,11 +54,6 @@ public sealed class RegistryDatabase
 
         ConnectionString = sqlite.ToString();
         DatabaseFile = sqlite.DataSource;
-        if (IsFilePath(sqlite))
-        {
-            AccessLogFile = SqliteAccessLogFile.Beside(sqlite.DataSource);
-        }
-
         Location = $"SQLite file '{sqlite.DataSource}'";
     }
 
@@ -78,12 +73,6 @@ public sealed class RegistryDatabase
 
     /// <summary>The SQLite file; null on PostgreSQL.</summary>
     public string? DatabaseFile { get; }
-
-    /// <summary>
-    /// The SQLite file of the access log (<see cref="SqliteAccessLogFile"/>); null on PostgreSQL and
-    /// when the SQLite data source is not a plain file, where the log stays in the registry's database.
-    /// </summary>
-    public string? AccessLogFile { get; }
 
     /// <summary>Where the data is, for messages: never the password.</summary>
     public string Location { get; }
@@ -129,11 +118,6 @@ public sealed class RegistryDatabase
                 + "Start-up stopped; nothing was changed."),
         };
     }
-
-    /// <summary>Whether a SQLite data source names a file on disk: in-memory databases, URIs and substitutions do not.</summary>
-    public static bool IsFilePath(SqliteConnectionStringBuilder sqlite) =>
-        sqlite.Mode != SqliteOpenMode.Memory && sqlite.DataSource is { Length: > 0 } dataSource && dataSource != ":memory:"
-        && !dataSource.StartsWith("file:", StringComparison.OrdinalIgnoreCase) && !dataSource.Contains('|', StringComparison.Ordinal);
 
     private static bool Mentions(string? connectionString, params string[] keywords)
     {

@@ -4,7 +4,6 @@ using GraphRegistry.Api.Agencies;
 using GraphRegistry.Api.DemoData;
 using GraphRegistry.Api.Eligibility;
 using GraphRegistry.Api.Privacy;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -38,7 +37,8 @@ public sealed class RegistryDatabaseInitializer(
             await db.Database.MigrateAsync(cancellationToken);
             if (db.Database.IsSqlite())
             {
-                await PrepareSqliteFilesAsync(cancellationToken);
+                // WAL lets readers proceed while a writer commits; the setting persists in the file.
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
             }
 
             await keyGuard.CreateMissingKeysAsync(cancellationToken);
@@ -55,29 +55,6 @@ public sealed class RegistryDatabaseInitializer(
                 await seeder.SeedAsync(demoHouseholds, progress: null, cancellationToken);
                 await rescorer.RescoreAsync("initial", ScoreTrigger.Initial, batchSize: 500, progress: null, cancellationToken);
             }
-        }
-    }
-
-    private async Task PrepareSqliteFilesAsync(CancellationToken cancellationToken)
-    {
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            // WAL lets readers proceed while a writer commits; without a schema the setting applies
-            // to every attached file, the access log's among them, and persists in each.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
-            if (database.AccessLogFile is not null)
-            {
-                var moved = await SqliteAccessLogMove.MoveAsync((SqliteConnection)db.Database.GetDbConnection(), cancellationToken);
-                if (moved > 0)
-                {
-                    logger.LogInformation("Moved {Count} access log entries into the log's own file", moved);
-                }
-            }
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
         }
     }
 

@@ -4,17 +4,16 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace GraphRegistry.Api.Operations;
 
-/// <summary>Ready only when the registry database answers a query (and, on SQLite, its files are still where they are configured).</summary>
+/// <summary>Ready only when the registry database answers a query (and, on SQLite, its file is still where it is configured).</summary>
 public sealed class DatabaseHealthCheck(IDbContextFactory<RegistryDbContext> contexts, RegistryDatabase database) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         // SQLite connections stay open (Data/OpenSqliteConnection.cs), and an open connection keeps
         // reading and writing a file deleted or moved under it: a query alone would still answer.
-        // Only a data source on disk has the access log's file beside it (RegistryDatabase.AccessLogFile).
-        if (database.AccessLogFile is { } logFile && !(File.Exists(database.DatabaseFile) && File.Exists(logFile)))
+        if (database.DatabaseFile is { } file && IsFilePath(file) && !File.Exists(file))
         {
-            return HealthCheckResult.Unhealthy("The database file or the access log's file is not where it is configured.");
+            return HealthCheckResult.Unhealthy("The database file is not where it is configured.");
         }
 
         try
@@ -29,4 +28,8 @@ public sealed class DatabaseHealthCheck(IDbContextFactory<RegistryDbContext> con
             return HealthCheckResult.Unhealthy($"The database does not answer ({exception.GetType().Name}).");
         }
     }
+
+    // In-memory databases, URIs and substitutions are not paths File.Exists can judge.
+    private static bool IsFilePath(string dataSource) =>
+        dataSource != ":memory:" && !dataSource.StartsWith("file:", StringComparison.OrdinalIgnoreCase) && !dataSource.Contains('|', StringComparison.Ordinal);
 }

@@ -1,5 +1,3 @@
-using GraphRegistry.Api.Data;
-
 namespace GraphRegistry.Api.Tests.Infrastructure;
 
 /// <summary>
@@ -25,9 +23,8 @@ public static class RawDatabase
           CREATE FUNCTION log_store_down() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'disk full'; END $$ LANGUAGE plpgsql;
           CREATE TRIGGER log_store_down BEFORE INSERT ON "AccessLog" FOR EACH ROW EXECUTE FUNCTION log_store_down();
           """
-        // On SQLite a trigger lives in its table's file: the access log's own (Data/SqliteAccessLogFile.cs).
-        : $"""CREATE TRIGGER {SqliteAccessLogFile.Schema}.log_store_down BEFORE INSERT ON "AccessLog" BEGIN SELECT RAISE(ABORT, 'disk full'); END;""");
+        : """CREATE TRIGGER log_store_down BEFORE INSERT ON "AccessLog" BEGIN SELECT RAISE(ABORT, 'disk full'); END;""");
 
     public static Task RepairAccessLogWritesAsync(RegistryApplication registry) =>
-        ExecuteAsync(registry, TestDatabase.IsPostgreSql ? """DROP TRIGGER log_store_down ON "AccessLog";""" : $"DROP TRIGGER {SqliteAccessLogFile.Schema}.log_store_down;");
+        ExecuteAsync(registry, TestDatabase.IsPostgreSql ? """DROP TRIGGER log_store_down ON "AccessLog";""" : "DROP TRIGGER log_store_down;");
 }

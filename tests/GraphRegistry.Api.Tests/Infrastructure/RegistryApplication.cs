@@ -1,5 +1,4 @@
 using System.Net;
-using GraphRegistry.Api.Data;
 using GraphRegistry.Api.Identity;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -53,12 +52,6 @@ public class RegistryApplication : WebApplicationFactory<Program>
     public LogCapture? Logs { get; init; }
 
     public string DatabaseFile => Path.Combine(DataDirectory, "registry.db");
-
-    /// <summary>The SQLite file the access log lives in, beside <see cref="DatabaseFile"/>.</summary>
-    public string AccessLogFile => SqliteAccessLogFile.Beside(DatabaseFile);
-
-    /// <summary>Every file SQLite writes the registry's data to: both databases and their write-ahead logs.</summary>
-    public IEnumerable<string> SqliteFiles => [DatabaseFile, DatabaseFile + "-wal", AccessLogFile, AccessLogFile + "-wal"];
 
     public static string CreateDataDirectory()
     {

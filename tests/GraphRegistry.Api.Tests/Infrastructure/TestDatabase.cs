@@ -96,18 +96,11 @@ public static class TestDatabase
     public static async Task<DbConnection> OpenAsync(RegistryApplication registry)
     {
         var database = registry.Service<RegistryDatabase>();
-        if (database.Provider == DatabaseProvider.PostgreSql)
-        {
-            var server = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(database.ConnectionString) { Pooling = false }.ConnectionString);
-            await server.OpenAsync();
-            return server;
-        }
-
-        // With the access log's file attached, as the registry's own connections have it.
-        var file = new SqliteConnection(new SqliteConnectionStringBuilder(database.ConnectionString) { Pooling = false }.ToString());
-        await file.OpenAsync();
-        SqliteAccessLogFile.Attach(file, database.AccessLogFile!);
-        return file;
+        DbConnection connection = database.Provider == DatabaseProvider.PostgreSql
+            ? new NpgsqlConnection(new NpgsqlConnectionStringBuilder(database.ConnectionString) { Pooling = false }.ConnectionString)
+            : new SqliteConnection(new SqliteConnectionStringBuilder(database.ConnectionString) { Pooling = false }.ToString());
+        await connection.OpenAsync();
+        return connection;
     }
 
     /// <summary>The database disappears under the running registry: its file deleted, or its server database dropped.</summary>
