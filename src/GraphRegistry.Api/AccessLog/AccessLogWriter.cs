@@ -18,14 +18,6 @@ public sealed class AccessLogWriter : IAsyncDisposable
     // Any constant every node agrees on ("GRLOG"): the lock that orders appends across nodes.
     private const long ChainLockId = 0x47_52_4C_4F_47;
 
-    private static readonly string[] EntryColumns =
-    [
-        nameof(AccessLogEntry.Sequence), nameof(AccessLogEntry.OccurredAt), nameof(AccessLogEntry.PrincipalKind), nameof(AccessLogEntry.PrincipalSubject),
-        nameof(AccessLogEntry.AgencyCode), nameof(AccessLogEntry.Purpose), nameof(AccessLogEntry.Basis), nameof(AccessLogEntry.OperationName),
-        nameof(AccessLogEntry.DocumentHash), nameof(AccessLogEntry.Subjects), nameof(AccessLogEntry.Fields), nameof(AccessLogEntry.Outcome),
-        nameof(AccessLogEntry.Reason), nameof(AccessLogEntry.RequestId), nameof(AccessLogEntry.PreviousHash), nameof(AccessLogEntry.Hash),
-    ];
-
     private readonly Channel<Pending> queue = Channel.CreateBounded<Pending>(new BoundedChannelOptions(10_000) { SingleReader = true });
     private readonly IDbContextFactory<RegistryDbContext> contexts;
     private readonly TimeProvider clock;
@@ -173,19 +165,14 @@ public sealed class AccessLogWriter : IAsyncDisposable
         var sequences = new long[batch.Count];
         // Bulk inserts rather than SaveChanges: the change tracker and EF's per-batch SQL were
         // most of a commit's CPU, and every agency request waits for a commit.
-        await using (var insert = RowInsert.Open(db, transaction, typeof(AccessLogEntry), EntryColumns))
+        await using (var insert = AccessLogRows.Open(db, transaction))
         {
             for (var i = 0; i < batch.Count; i++)
             {
                 var entry = ToEntry(batch[i].Draft, ++sequence, now, hash);
                 hash = entry.Hash;
                 sequences[i] = sequence;
-                insert.Add(entry.Sequence, entry.OccurredAt, entry.PrincipalKind, entry.PrincipalSubject, entry.AgencyCode, entry.Purpose, entry.Basis, entry.OperationName,
-                    entry.DocumentHash, entry.Subjects, entry.Fields, entry.Outcome, entry.Reason, entry.RequestId, entry.PreviousHash, entry.Hash);
-                if (insert.IsFull)
-                {
-                    await insert.FlushAsync(onInserted: null, CancellationToken.None);
-                }
+                await insert.AddAsync(entry, CancellationToken.None);
             }
 
             await insert.FlushAsync(onInserted: null, CancellationToken.None);

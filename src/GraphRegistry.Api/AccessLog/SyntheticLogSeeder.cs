@@ -1,10 +1,8 @@
-using System.Data.Common;
 using System.Security.Cryptography;
 using System.Text;
 using GraphRegistry.Api.Data;
 using GraphRegistry.Api.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace GraphRegistry.Api.AccessLog;
 
@@ -27,15 +25,6 @@ public sealed class SyntheticLogSeeder(IDbContextFactory<RegistryDbContext> cont
     private static readonly List<string> AllowedFields =
         ["Household.id", "Household.size", "Person.birthDate:MASKED(YEAR_ONLY)", "Person.firstNameLatin", "Person.household", "Person.id", "Person.lastNameLatin"];
 
-    // Every column but the database's own key, in the order of the parameters below.
-    private static readonly string[] Columns =
-    [
-        nameof(AccessLogEntry.Sequence), nameof(AccessLogEntry.OccurredAt), nameof(AccessLogEntry.PrincipalKind), nameof(AccessLogEntry.PrincipalSubject),
-        nameof(AccessLogEntry.AgencyCode), nameof(AccessLogEntry.Purpose), nameof(AccessLogEntry.Basis), nameof(AccessLogEntry.OperationName),
-        nameof(AccessLogEntry.DocumentHash), nameof(AccessLogEntry.Subjects), nameof(AccessLogEntry.Fields), nameof(AccessLogEntry.Outcome),
-        nameof(AccessLogEntry.Reason), nameof(AccessLogEntry.RequestId), nameof(AccessLogEntry.PreviousHash), nameof(AccessLogEntry.Hash),
-    ];
-
     /// <summary>Appends <paramref name="count"/> entries after the chain's head; progress reports the entries written so far.</summary>
     public async Task<(long First, long Last)> AppendAsync(long count, IProgress<long>? progress, CancellationToken cancellationToken)
     {
@@ -54,16 +43,6 @@ public sealed class SyntheticLogSeeder(IDbContextFactory<RegistryDbContext> cont
         var start = last is { } lastTime ? WholeMicroseconds(lastTime.Ticks) : now.AddDays(-30);
         var step = Math.Max(0, (now - start).Ticks / Math.Max(count, 1));
 
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        var connection = db.Database.GetDbConnection();
-        var mappings = Mappings(db);
-
-        // The one difference between providers. SQLite finds each named parameter by a linear scan,
-        // so wide statements cost more than they save (200,000 entries: 11 s one row at a time, 16-18 s
-        // fifty at a time); a server pays a round trip per statement, so there rows go fifty at a time.
-        var rowsPerStatement = db.Database.IsSqlite() ? 1 : 50;
-        await using var full = Insert(connection, mappings, rowsPerStatement);
-        var rows = new List<AccessLogEntry>(rowsPerStatement);
         long first = 0, sequence = 0;
         for (long written = 0; written < count;)
         {
@@ -73,25 +52,17 @@ public sealed class SyntheticLogSeeder(IDbContextFactory<RegistryDbContext> cont
             // The writer's own turn-taking: on PostgreSQL, registries serving the same database may keep appending meanwhile.
             (sequence, var hash) = await AccessLogWriter.TakeTurnAsync(db, cancellationToken);
             first = first == 0 ? sequence + 1 : first;
-            for (var done = 0; done < inTransaction; done += rows.Count)
+            await using (var insert = AccessLogRows.Open(db, transaction))
             {
-                rows.Clear();
-                for (var i = 0; i < Math.Min(rowsPerStatement, inTransaction - done); i++)
+                for (var i = 0; i < inTransaction; i++)
                 {
-                    var occurredAt = WholeMicroseconds(start.Ticks + (step * (written + done + i + 1)));
+                    var occurredAt = WholeMicroseconds(start.Ticks + (step * (written + i + 1)));
                     var entry = Synthetic(++sequence, occurredAt, agencies[(int)(sequence % agencies.Count)], subjects[(int)(sequence % subjects.Count)], hash);
                     hash = entry.Hash;
-                    rows.Add(entry);
+                    await insert.AddAsync(entry, cancellationToken);
                 }
 
-                var command = rows.Count == rowsPerStatement ? full : Insert(connection, mappings, rows.Count);
-                command.Transaction = transaction.GetDbTransaction();
-                Bind(command, mappings, rows);
-                await command.ExecuteNonQueryAsync(cancellationToken);
-                if (command != full)
-                {
-                    await command.DisposeAsync();
-                }
+                await insert.FlushAsync(onInserted: null, cancellationToken);
             }
 
             await transaction.CommitAsync(cancellationToken);
@@ -133,53 +104,5 @@ public sealed class SyntheticLogSeeder(IDbContextFactory<RegistryDbContext> cont
         };
         entry.Hash = chain.HashOf(entry, previousHash);
         return entry;
-    }
-
-    // EF's own type mappings turn each value into what the provider stores (enums as names, lists as
-    // JSON on SQLite), so rows written here read back through EF exactly as the writer's do.
-    private static RelationalTypeMapping[] Mappings(RegistryDbContext db)
-    {
-        var entity = db.Model.FindEntityType(typeof(AccessLogEntry))!;
-        return [.. Columns.Select(column => entity.FindProperty(column)!.GetRelationalTypeMapping())];
-    }
-
-    // Standard SQL only (double-quoted identifiers, @name parameters, multi-row VALUES), so the same
-    // statement runs on SQLite and PostgreSQL.
-    private static DbCommand Insert(DbConnection connection, RelationalTypeMapping[] mappings, int rows)
-    {
-        var command = connection.CreateCommand();
-        var values = new List<string>(rows);
-        for (var row = 0; row < rows; row++)
-        {
-            var names = new string[Columns.Length];
-            for (var column = 0; column < Columns.Length; column++)
-            {
-                names[column] = $"@p{row}_{column}";
-                command.Parameters.Add(mappings[column].CreateParameter(command, names[column], value: null, nullable: true));
-            }
-
-            values.Add($"({string.Join(", ", names)})");
-        }
-
-        command.CommandText = $"INSERT INTO \"AccessLog\" ({string.Join(", ", Columns.Select(c => $"\"{c}\""))}) VALUES {string.Join(", ", values)}";
-        return command;
-    }
-
-    private static void Bind(DbCommand command, RelationalTypeMapping[] mappings, List<AccessLogEntry> rows)
-    {
-        for (var row = 0; row < rows.Count; row++)
-        {
-            var entry = rows[row];
-            object?[] values =
-            [
-                entry.Sequence, entry.OccurredAt, entry.PrincipalKind, entry.PrincipalSubject, entry.AgencyCode, entry.Purpose, entry.Basis, entry.OperationName,
-                entry.DocumentHash, entry.Subjects, entry.Fields, entry.Outcome, entry.Reason, entry.RequestId, entry.PreviousHash, entry.Hash,
-            ];
-            for (var column = 0; column < Columns.Length; column++)
-            {
-                var value = values[column] is { } present && mappings[column].Converter is { } converter ? converter.ConvertToProvider(present) : values[column];
-                command.Parameters[(row * Columns.Length) + column].Value = value ?? DBNull.Value;
-            }
-        }
     }
 }
