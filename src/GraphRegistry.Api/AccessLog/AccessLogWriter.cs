@@ -165,7 +165,7 @@ public sealed class AccessLogWriter : IAsyncDisposable
         var sequences = new long[batch.Count];
         // Bulk inserts rather than SaveChanges: the change tracker and EF's per-batch SQL were
         // most of a commit's CPU, and every agency request waits for a commit.
-        await using (var insert = AccessLogRows.Open(db, transaction))
+        await using (var insert = AccessLogInsert.Open(db, transaction))
         {
             for (var i = 0; i < batch.Count; i++)
             {
@@ -175,7 +175,7 @@ public sealed class AccessLogWriter : IAsyncDisposable
                 await insert.AddAsync(entry, CancellationToken.None);
             }
 
-            await insert.FlushAsync(onInserted: null, CancellationToken.None);
+            await insert.FlushAsync(CancellationToken.None);
         }
 
         await transaction.CommitAsync();

@@ -52,7 +52,7 @@ public sealed class SyntheticLogSeeder(IDbContextFactory<RegistryDbContext> cont
             // The writer's own turn-taking: on PostgreSQL, registries serving the same database may keep appending meanwhile.
             (sequence, var hash) = await AccessLogWriter.TakeTurnAsync(db, cancellationToken);
             first = first == 0 ? sequence + 1 : first;
-            await using (var insert = AccessLogRows.Open(db, transaction))
+            await using (var insert = AccessLogInsert.Open(db, transaction))
             {
                 for (var i = 0; i < inTransaction; i++)
                 {
@@ -62,7 +62,7 @@ public sealed class SyntheticLogSeeder(IDbContextFactory<RegistryDbContext> cont
                     await insert.AddAsync(entry, cancellationToken);
                 }
 
-                await insert.FlushAsync(onInserted: null, cancellationToken);
+                await insert.FlushAsync(cancellationToken);
             }
 
             await transaction.CommitAsync(cancellationToken);
