@@ -66,12 +66,15 @@ try
     app.MapRegistryHealth();
     app.MapGet("/", () => Results.Redirect(GraphQLEndpointRouteBuilderExtensions.Path));
 
+    // Checked before the host starts, so a refusal reaches the handler below unreported by the
+    // host: its own report (with a stack trace) went through the console logger's queue, which
+    // under load was still draining after the refusal's message had been written.
+    await StartupCheck.RunAllAsync(app.Services, CancellationToken.None);
     await app.RunAsync();
 }
 catch (Exception exception) when (RegistryStartupFailure.Find(exception) is { } failure && RegistryStartupFailure.IsOwnProcess)
 {
-    // A setting to fix, not a crash: the message names it, comes last, and the exit code is 1
-    // (the host may already have logged a failure during start, with its details).
+    // A setting to fix, not a crash: the message names it, comes last, and the exit code is 1.
     await Console.Error.WriteLineAsync(failure.Message);
     return 1;
 }

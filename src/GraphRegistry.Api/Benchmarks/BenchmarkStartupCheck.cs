@@ -11,7 +11,7 @@ namespace GraphRegistry.Api.Benchmarks;
 /// </summary>
 public sealed class BenchmarkStartupCheck(IOptions<BenchmarkOptions> benchmarks, IOptions<AccessLogOptions> accessLog, IHostEnvironment environment) : StartupCheck
 {
-    public override Task StartingAsync(CancellationToken cancellationToken)
+    protected override Task CheckAsync(CancellationToken cancellationToken)
     {
         if (environment.IsDevelopment())
         {

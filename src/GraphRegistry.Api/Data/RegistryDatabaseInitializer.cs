@@ -65,12 +65,14 @@ public sealed class RegistryDatabaseInitializer(
         {
             return await firstContact();
         }
-        catch (Exception exception) when (IsUnreachable(exception))
+        catch (Exception exception) when (UnreachableCause(exception) is { } cause)
         {
-            // The driver's message says why (refused, timed out, authentication) and never carries the password.
+            // The driver's message says why (refused, timed out, authentication) and never carries
+            // the password; EF's wrapper ("likely due to a transient failure") does not say why.
+            var why = cause.InnerException is SocketException socket ? $"{cause.Message} ({socket.Message})" : cause.Message;
             throw new RegistryStartupException(
                 $"The registry cannot reach its database, the {database.Location} ({RegistryDatabase.ProviderSetting}, {RegistryDatabase.ConnectionStringSetting}): "
-                + $"{exception.Message} Start-up stopped; nothing was changed.",
+                + $"{why.TrimEnd('.')}. Start-up stopped; nothing was changed.",
                 exception);
         }
     }
@@ -78,13 +80,13 @@ public sealed class RegistryDatabaseInitializer(
     // EF's execution strategy wraps the driver's error in an InvalidOperationException ("transient failure").
     // A server that answers with an SQL error was reached: only connection, authentication and
     // missing-database errors mean it could not be used at all.
-    private static bool IsUnreachable(Exception? exception) => exception switch
+    private static Exception? UnreachableCause(Exception? exception) => exception switch
     {
-        null => false,
+        null => null,
         PostgresException answered => answered.SqlState.StartsWith("08", StringComparison.Ordinal) || answered.SqlState.StartsWith("28", StringComparison.Ordinal)
-            || answered.SqlState == PostgresErrorCodes.InvalidCatalogName,
-        DbException or SocketException or TimeoutException => true,
-        _ => IsUnreachable(exception.InnerException),
+            || answered.SqlState == PostgresErrorCodes.InvalidCatalogName ? answered : null,
+        DbException or SocketException or TimeoutException => exception,
+        _ => UnreachableCause(exception.InnerException),
     };
 
     private async Task ReachAsync(Func<Task> firstContact) =>

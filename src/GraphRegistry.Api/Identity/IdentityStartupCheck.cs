@@ -6,7 +6,7 @@ namespace GraphRegistry.Api.Identity;
 /// <summary>Fails start-up on an identity configuration that would admit development tokens or no tokens.</summary>
 public sealed class IdentityStartupCheck(IOptions<JwtOptions> options, IHostEnvironment environment, SigningKeyProvider keys) : StartupCheck
 {
-    public override Task StartingAsync(CancellationToken cancellationToken)
+    protected override Task CheckAsync(CancellationToken cancellationToken)
     {
         SigningKeyProvider.EnsureUsable(options.Value, environment.IsDevelopment());
         _ = keys.Key;
