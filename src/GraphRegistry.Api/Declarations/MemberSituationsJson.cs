@@ -1,6 +1,6 @@
-using System.Buffers;
 using System.Text;
 using System.Text.Json;
+using GraphRegistry.Api.Data;
 
 namespace GraphRegistry.Api.Declarations;
 
@@ -11,28 +11,23 @@ namespace GraphRegistry.Api.Declarations;
 /// </summary>
 internal static class MemberSituationsJson
 {
-    public static string Write(IReadOnlyList<MemberSituation> situations)
+    // Through JsonText's reused buffer: seeding writes one of these per household.
+    public static string Write(IReadOnlyList<MemberSituation> situations) => JsonText.Write(situations, static (json, list) =>
     {
-        var buffer = new ArrayBufferWriter<byte>(128 * situations.Count);
-        using (var json = new Utf8JsonWriter(buffer))
+        json.WriteStartArray();
+        foreach (var situation in list)
         {
-            json.WriteStartArray();
-            foreach (var situation in situations)
-            {
-                json.WriteStartObject();
-                json.WriteString("EducationLevel", situation.EducationLevel.ToString());
-                json.WriteString("EmploymentStatus", situation.EmploymentStatus.ToString());
-                json.WriteBoolean("EnrolledInSchool", situation.EnrolledInSchool);
-                json.WriteBoolean("HasHealthCoverage", situation.HasHealthCoverage);
-                json.WriteString("PersonPublicId", situation.PersonPublicId);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
+            json.WriteStartObject();
+            json.WriteString("EducationLevel", situation.EducationLevel.ToString());
+            json.WriteString("EmploymentStatus", situation.EmploymentStatus.ToString());
+            json.WriteBoolean("EnrolledInSchool", situation.EnrolledInSchool);
+            json.WriteBoolean("HasHealthCoverage", situation.HasHealthCoverage);
+            json.WriteString("PersonPublicId", situation.PersonPublicId);
+            json.WriteEndObject();
         }
 
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
-    }
+        json.WriteEndArray();
+    });
 
     public static List<MemberSituation> Read(string text)
     {
