@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using GraphRegistry.Api.Tests.Infrastructure;
+
+namespace GraphRegistry.Api.Tests.Docs;
+
+/// <summary>
+/// The README's five-minute tour, done as a newcomer does it: the registry as its own process,
+/// tokens from the README's own token commands, the README's GraphQL examples in order as the
+/// principals they name, and its curl line, so the README cannot go stale.
+/// </summary>
+public sealed partial class ReadmeTourTests : IDisposable
+{
+    private readonly string dataDirectory = RegistryApplication.CreateDataDirectory();
+    private readonly MarkdownDocument readme = DocumentationSet.File("README.md");
+
+    [Fact]
+    public async Task A_newcomer_following_the_readme_gets_a_token_and_an_agency_answer()
+    {
+        using var registry = RegistryProcess.Serve(Environment());
+        using var http = await registry.WaitUntilReadyAsync(TimeSpan.FromMinutes(3));
+
+        // Every token command the README shows works as shown.
+        var tokens = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var arguments in readme.Blocks.Where(b => b.Language == "sh").SelectMany(b => TokenCommand().Matches(b.Text)).Select(m => m.Groups["args"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+        {
+            tokens[arguments[^1].TrimStart('-')] = await TokenAsync(arguments);
+        }
+
+        var examples = readme.Blocks.Where(b => b.Language == "graphql").Select(GraphQLExample.Parse).ToList();
+        Assert.Equal(["operator", "ANSS", "citizen"], examples.Select(e => e.Principal));
+
+        var households = await RunAsync(http, tokens[examples[0].Principal], examples[0].Operations.Single(), new { });
+        var person = households.GetProperty("households").GetProperty("edges")[0].GetProperty("node").GetProperty("members")
+            .EnumerateArray().Select(m => m.GetProperty("person")).First(p => p.GetProperty("nationalId").ValueKind == JsonValueKind.String);
+        var nationalId = person.GetProperty("nationalId").GetString()!;
+
+        var found = await RunAsync(http, tokens[examples[1].Principal], examples[1].Operations[0], new { nationalId });
+        var household = found.GetProperty("personByNationalId").GetProperty("household").GetProperty("id").GetString();
+        var decisions = await RunAsync(http, tokens[examples[1].Principal], examples[1].Operations[1], new { household });
+        Assert.NotEmpty(decisions.GetProperty("eligibilityCheck").EnumerateArray());
+
+        // "Then sign in as that person (token --citizen <national ID>)": ANSS's read is in their log.
+        var citizen = await TokenAsync(["--citizen", nationalId]);
+        var me = await RunAsync(http, citizen, examples[2].Operations.Single(), new { });
+        var who = me.GetProperty("me").GetProperty("accessLog").GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node").GetProperty("who").GetString());
+        Assert.Contains(who, w => w!.StartsWith("Agence Nationale du Soutien Social", StringComparison.Ordinal));
+
+        await The_curl_line_answers(registry.Address!, tokens["ANSS"]);
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await http.GetAsync("/citizen")).StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await http.GetAsync("/officer")).StatusCode);
+    }
+
+    public void Dispose() => TemporaryDirectory.Delete(dataDirectory);
+
+    private async Task The_curl_line_answers(Uri address, string token)
+    {
+        var block = readme.Blocks.Single(b => b.Language == "sh" && b.Text.Contains("curl", StringComparison.Ordinal));
+        var curl = block.Text[block.Text.IndexOf("curl", StringComparison.Ordinal)..].Replace("localhost:5080", address.Authority, StringComparison.Ordinal);
+        var start = new ProcessStartInfo("bash", ["-c", curl]) { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.Environment["TOKEN"] = token;
+        using var process = Process.Start(start)!;
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.True(process.ExitCode == 0, await process.StandardError.ReadToEndAsync());
+        Assert.True(JsonDocument.Parse(output).RootElement.GetProperty("data").GetProperty("households").GetProperty("totalCount").GetInt32() > 0, output);
+    }
+
+    private static async Task<JsonElement> RunAsync(HttpClient http, string token, ExampleOperation operation, object variables)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query = operation.Document, variables }) };
+        request.Headers.Authorization = new("Bearer", token);
+        using var response = await http.SendAsync(request);
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+        Assert.False(body.TryGetProperty("errors", out var errors), $"README.md:{operation.Line}: {errors}");
+        return body.GetProperty("data");
+    }
+
+    private async Task<string> TokenAsync(string[] arguments)
+    {
+        var (exitCode, output) = await RegistryProcess.RunAsync(Environment(), ["token", .. arguments]);
+        Assert.True(exitCode == 0, output);
+        return output.Split('\n').Select(line => line.Trim()).Last(line => line.StartsWith("eyJ", StringComparison.Ordinal));
+    }
+
+    // What `dotnet run` gets from appsettings.Development.json at the repository root, in a data folder of the test's own.
+    private Dictionary<string, string> Environment() => new()
+    {
+        ["Registry__DataDirectory"] = dataDirectory,
+        ["Registry__DemoHouseholds"] = "300",
+        ["Registry__Database__Provider"] = "Sqlite",
+    };
+
+    [GeneratedRegex("dotnet run --project src/GraphRegistry\\.Api -- token (?<args>--[a-z]+(?: [A-Z]+)?)")]
+    private static partial Regex TokenCommand();
+}
