@@ -107,13 +107,16 @@ public sealed partial class DocsTests(SharedRegistry registry)
     }
 
     [Fact]
-    public void Every_test_class_cited_exists()
+    public void Every_test_cited_exists()
     {
-        var unknown = Spans(TestClass())
+        var unknownClasses = Spans(TestClass())
             .Where(s => !RegistryNames.TestClasses.Contains(TestClass().Match(s.Text).Groups["name"].Value))
             .Select(s => $"{s.Where}: {s.Text}");
+        var unknownMethods = Spans(TestMethod())
+            .Where(s => !RegistryNames.TestMethods.Contains(s.Text))
+            .Select(s => $"{s.Where}: {s.Text}");
 
-        Assert.Empty(unknown);
+        Assert.Empty(unknownClasses.Concat(unknownMethods));
     }
 
     [Fact]
@@ -159,6 +162,9 @@ public sealed partial class DocsTests(SharedRegistry registry)
 
     [GeneratedRegex("^(?<type>[A-Z][A-Za-z]+)\\.(?<field>[a-z][A-Za-z]+)$")]
     private static partial Regex TypeField();
+
+    [GeneratedRegex("^[A-Z][a-z]+(?:_[A-Za-z0-9]+){2,}$")]
+    private static partial Regex TestMethod();
 
     [GeneratedRegex("^(?:[A-Za-z]+/)*(?<name>[A-Z][A-Za-z]+Tests)(?:\\.[A-Za-z_]+)?$")]
     private static partial Regex TestClass();

@@ -41,6 +41,13 @@ public static partial class RegistryNames
         .Select(t => t.Name)
         .ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>The test methods of this suite, cited by name beside their class.</summary>
+    public static IReadOnlySet<string> TestMethods { get; } = typeof(RegistryNames).Assembly.GetTypes()
+        .Where(t => t.Name.EndsWith("Tests", StringComparison.Ordinal))
+        .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
+        .Select(m => m.Name)
+        .ToHashSet(StringComparer.Ordinal);
+
     [GeneratedRegex("\\b(?:Registry|Limits|GraphQL|Authentication|ConnectionStrings)(?::[A-Za-z]+)+")]
     public static partial Regex SettingMention();
 
