@@ -96,7 +96,7 @@ public sealed class WebPagesBrowserTests : IDisposable
         await Expect(page.Locator("#content")).ToBeVisibleAsync();
     }
 
-    // UPDATE_SCREENSHOTS=1 rewrites docs/screenshots/*.png, shown in the README.
+    // UPDATE_SCREENSHOTS=1 rewrites docs/screenshots/*.png, shown in docs/citizens-and-officers.md and the README.
     private static async Task ScreenshotsAsync(IPage citizen, IPage officer)
     {
         if (Environment.GetEnvironmentVariable("UPDATE_SCREENSHOTS") != "1")
