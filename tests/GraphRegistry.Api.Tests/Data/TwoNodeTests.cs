@@ -117,25 +117,14 @@ public sealed class TwoNodeTests : IDisposable
         ["Authentication__Jwt__SigningKey"] = signingKey,
     };
 
-    private async Task<string> TokenAsync(string signingKey, params string[] who)
-    {
-        var (exitCode, output) = await RegistryProcess.RunAsync(Node(nodeA, signingKey), ["token", .. who]);
-        Assert.True(exitCode == 0, output);
-        return output.Split('\n').Select(line => line.Trim()).Last(line => line.StartsWith("eyJ", StringComparison.Ordinal));
-    }
+    private Task<string> TokenAsync(string signingKey, params string[] who) => RegistryProcess.TokenAsync(Node(nodeA, signingKey), who);
 
     private static async Task<JsonElement> Post(HttpClient node, string token, string query, object? variables = null)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent(new { query, variables }) };
-        request.Headers.Authorization = new("Bearer", token);
-        using var response = await node.SendAsync(request);
-        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
-        Assert.False(body.TryGetProperty("errors", out var errors), errors.ToString());
-        return body.GetProperty("data");
+        var response = await node.PostGraphQLWithTokenAsync(token, query, variables);
+        Assert.False(response.Json.TryGetProperty("errors", out var errors), errors.ToString());
+        return response.Data;
     }
-
-    private static StringContent JsonContent(object value) =>
-        new(JsonSerializer.Serialize(value), System.Text.Encoding.UTF8, "application/json");
 
     private static async Task<(long, long, long)> ScalarsAsync(NpgsqlConnection connection, string sql)
     {

@@ -12,6 +12,8 @@ namespace GraphRegistry.Api.Tests.Docs;
 /// </summary>
 public sealed class ExampleValidator(RegistryApplication registry)
 {
+    private readonly Lazy<RegistryPrincipal> citizen = new(() => TestPrincipals.Citizen(DemoPlaintext.Of(registry)[0].Members[0].PublicId));
+
     public async Task<IReadOnlyList<string>> ProblemsAsync(MarkdownDocument document, FencedBlock block)
     {
         var example = GraphQLExample.Parse(block);
@@ -50,7 +52,7 @@ public sealed class ExampleValidator(RegistryApplication registry)
         "officer" => TestPrincipals.Officer,
         "admin" => TestPrincipals.Admin,
         "analyst" => TestPrincipals.Analyst,
-        "citizen" => TestPrincipals.Citizen(DemoPlaintext.Of(registry)[0].Members[0].PublicId),
+        "citizen" => citizen.Value,
         _ => TestPrincipals.Agency(name),
     };
 }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using GraphRegistry.Api.Tests.Infrastructure;
@@ -70,20 +69,12 @@ public sealed partial class ReadmeTourTests : IDisposable
 
     private static async Task<JsonElement> RunAsync(HttpClient http, string token, ExampleOperation operation, object variables)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query = operation.Document, variables }) };
-        request.Headers.Authorization = new("Bearer", token);
-        using var response = await http.SendAsync(request);
-        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
-        Assert.False(body.TryGetProperty("errors", out var errors), $"README.md:{operation.Line}: {errors}");
-        return body.GetProperty("data");
+        var response = await http.PostGraphQLWithTokenAsync(token, operation.Document, variables);
+        Assert.False(response.Json.TryGetProperty("errors", out var errors), $"README.md:{operation.Line}: {errors}");
+        return response.Data;
     }
 
-    private async Task<string> TokenAsync(string[] arguments)
-    {
-        var (exitCode, output) = await RegistryProcess.RunAsync(Environment(), ["token", .. arguments]);
-        Assert.True(exitCode == 0, output);
-        return output.Split('\n').Select(line => line.Trim()).Last(line => line.StartsWith("eyJ", StringComparison.Ordinal));
-    }
+    private Task<string> TokenAsync(string[] arguments) => RegistryProcess.TokenAsync(Environment(), arguments);
 
     // What `dotnet run` gets from appsettings.Development.json at the repository root, in a data folder of the test's own.
     private Dictionary<string, string> Environment() => new()

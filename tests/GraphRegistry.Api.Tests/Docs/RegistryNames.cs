@@ -13,11 +13,11 @@ public static partial class RegistryNames
 {
     private static readonly Assembly Api = typeof(ErrorCodes).Assembly;
 
-    /// <summary>Every setting the registry reads: each options section's properties, and the keys it names as constants.</summary>
-    public static IReadOnlySet<string> Settings { get; } = FindSettings();
-
     /// <summary>The options sections themselves (Registry:Keys, Limits), which the docs may name as a group.</summary>
     public static IReadOnlySet<string> Sections { get; } = Constants("Section").ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Every setting the registry reads: each options section's properties, and the keys it names as constants (after <see cref="Sections"/>, which it uses).</summary>
+    public static IReadOnlySet<string> Settings { get; } = FindSettings();
 
     public static IReadOnlySet<string> ErrorCodeValues { get; } = typeof(ErrorCodes)
         .GetFields(BindingFlags.Public | BindingFlags.Static)
@@ -68,7 +68,7 @@ public static partial class RegistryNames
         // Keys read directly rather than bound to an options class (Registry:Database:Provider, ConnectionStrings:Registry).
         foreach (var key in Constants(null).Where(k => SettingMention().Match(k) is { Success: true } m && m.Value == k))
         {
-            if (!Constants("Section").Contains(key))
+            if (!Sections.Contains(key))
             {
                 settings.Add(key);
             }

@@ -75,6 +75,14 @@ public sealed class RegistryProcess : IDisposable
         return (run.process.ExitCode, run.Output);
     }
 
+    /// <summary>Runs the <c>token</c> command (<c>--operator</c>, <c>--agency ANSS</c>, …) and returns the token it printed.</summary>
+    public static async Task<string> TokenAsync(IReadOnlyDictionary<string, string> environment, params string[] who)
+    {
+        var (exitCode, output) = await RunAsync(environment, ["token", .. who]);
+        Assert.True(exitCode == 0, output);
+        return output.Split('\n').Select(line => line.Trim()).Last(line => line.StartsWith("eyJ", StringComparison.Ordinal));
+    }
+
     /// <summary>Waits until /health/ready answers 200; fails with the process output if it exits or takes too long.</summary>
     public async Task<HttpClient> WaitUntilReadyAsync(TimeSpan timeout)
     {
