@@ -21,6 +21,9 @@ public static class AccessLogDrafts
 
         // Learning that an identifier is already registered is learning something about a person.
         ErrorCodes.Duplicate,
+
+        // An analyst over budget was asking for more than the registry lets out.
+        ErrorCodes.StatisticsBudgetExhausted,
     ];
 
     /// <summary>Null when the request neither read household data nor was refused: nothing to log.</summary>

@@ -10,6 +10,7 @@ using GraphRegistry.Api.History;
 using GraphRegistry.Api.Households;
 using GraphRegistry.Api.Members;
 using GraphRegistry.Api.Privacy;
+using GraphRegistry.Api.Statistics;
 using GraphRegistry.Api.Verification;
 using Microsoft.EntityFrameworkCore;
 
@@ -57,6 +58,10 @@ public abstract class RegistryDbContext(DbContextOptions options) : DbContext(op
     public DbSet<VerificationCheck> VerificationChecks => Set<VerificationCheck>();
 
     public DbSet<Modification> Modifications => Set<Modification>();
+
+    public DbSet<AnalystQuestion> AnalystQuestions => Set<AnalystQuestion>();
+
+    public DbSet<AnalystBudget> AnalystBudgets => Set<AnalystBudget>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(RegistryDbContext).Assembly);

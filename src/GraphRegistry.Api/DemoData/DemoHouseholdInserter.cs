@@ -14,10 +14,10 @@ namespace GraphRegistry.Api.DemoData;
 internal static class DemoHouseholdInserter
 {
     private static readonly string[] HouseholdColumns =
-        ["PublicId", "RegionCode", "ProvinceCode", "CommuneCode", "Milieu", "Address", "Phone", "Status", "RegisteredAt", "LastDeclarationAt"];
+        ["PublicId", "RegionCode", "ProvinceCode", "CommuneCode", "Milieu", "Address", "Phone", "Status", "RegisteredAt", "LastDeclarationAt", "RecordKey"];
 
     private static readonly string[] PersonColumns =
-        ["PublicId", "NationalId", "NationalIdIndex", "Idcs", "IdcsIndex", "FirstNameArabic", "LastNameArabic", "FirstNameLatin", "LastNameLatin", "BirthDate", "Sex", "Disability", "DeathDate"];
+        ["PublicId", "NationalId", "NationalIdIndex", "Idcs", "IdcsIndex", "FirstNameArabic", "LastNameArabic", "FirstNameLatin", "LastNameLatin", "BirthDate", "Sex", "Disability", "DeathDate", "RecordKey"];
 
     private static readonly string[] MembershipColumns = ["HouseholdId", "PersonId", "Relationship", "StartDate", "EndDate"];
 
@@ -44,7 +44,7 @@ internal static class DemoHouseholdInserter
         await using var insert = RowInsert.Open(db, transaction, typeof(Household), HouseholdColumns, keyedBy: "PublicId");
         foreach (var h in households)
         {
-            insert.Add(h.PublicId, h.RegionCode, h.ProvinceCode, h.CommuneCode, h.Milieu, h.Address, h.Phone, h.Status, h.RegisteredAt, h.LastDeclarationAt);
+            insert.Add(h.PublicId, h.RegionCode, h.ProvinceCode, h.CommuneCode, h.Milieu, h.Address, h.Phone, h.Status, h.RegisteredAt, h.LastDeclarationAt, h.RecordKey);
             if (insert.IsFull)
             {
                 await insert.FlushAsync(SetKey, cancellationToken);
@@ -63,7 +63,7 @@ internal static class DemoHouseholdInserter
         foreach (var p in persons)
         {
             insert.Add(p.PublicId, p.NationalId, p.NationalIdIndex, p.Idcs, p.IdcsIndex, p.FirstNameArabic, p.LastNameArabic,
-                p.FirstNameLatin, p.LastNameLatin, p.BirthDate, p.Sex, p.Disability, p.DeathDate);
+                p.FirstNameLatin, p.LastNameLatin, p.BirthDate, p.Sex, p.Disability, p.DeathDate, p.RecordKey);
             if (insert.IsFull)
             {
                 await insert.FlushAsync(SetKey, cancellationToken);

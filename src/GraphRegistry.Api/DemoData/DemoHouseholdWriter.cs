@@ -2,6 +2,7 @@ using System.Globalization;
 using GraphRegistry.Api.Households;
 using GraphRegistry.Api.Members;
 using GraphRegistry.Api.Privacy;
+using GraphRegistry.Api.Statistics;
 
 namespace GraphRegistry.Api.DemoData;
 
@@ -22,6 +23,7 @@ public sealed class DemoHouseholdWriter(PersonalDataProtector protector, BlindIn
             Status = HouseholdStatus.Active,
             RegisteredAt = demo.RegisteredAt,
             LastDeclarationAt = demo.RegisteredAt,
+            RecordKey = RecordKeys.New(),
         };
 
         var startDate = DateOnly.FromDateTime(demo.RegisteredAt.UtcDateTime);
@@ -51,5 +53,6 @@ public sealed class DemoHouseholdWriter(PersonalDataProtector protector, BlindIn
         BirthDate = protector.Protect(PersonalField.PersonBirthDate, demo.BirthDate.ToString("O", CultureInfo.InvariantCulture)),
         Sex = demo.Sex,
         Disability = protector.Protect(PersonalField.PersonDisability, demo.Disability.ToString()),
+        RecordKey = RecordKeys.New(),
     };
 }

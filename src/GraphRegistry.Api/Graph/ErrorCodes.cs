@@ -108,6 +108,9 @@ public static class ErrorCodes
     /// <summary>The agency read as many distinct households today as its quota allows; Retry-After says when the day ends.</summary>
     public const string SubjectQuotaExceeded = "SUBJECT_QUOTA_EXCEEDED";
 
+    /// <summary>An analyst's distinct statistics questions for the day are used; extensions.refillsAt says when more may be asked.</summary>
+    public const string StatisticsBudgetExhausted = "STATISTICS_BUDGET_EXHAUSTED";
+
     /// <summary>The agency may only run approved operations by hash, and sent query text.</summary>
     public const string PersistedOnly = "PERSISTED_ONLY";
 

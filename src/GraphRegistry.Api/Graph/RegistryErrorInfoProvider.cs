@@ -22,6 +22,10 @@ public sealed partial class RegistryErrorInfoProvider : IErrorInfoProvider
             extensions["field"] = forbidden.Coordinate;
             extensions["path"] = forbidden.DocumentPath;
         }
+        else if (executionError is Statistics.StatisticsBudgetExhaustedError exhausted)
+        {
+            extensions["refillsAt"] = exhausted.RefillsAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+        }
         else if (executionError is ValidationError { Number: { } rule })
         {
             extensions["rule"] = rule;

@@ -30,6 +30,9 @@ public sealed class Household
 
     public DateTimeOffset? LastDeclarationAt { get; set; }
 
+    /// <summary>The household's record key for perturbed statistics (<see cref="Statistics.RecordKeys"/>); never exposed.</summary>
+    public long RecordKey { get; set; }
+
     public List<Membership> Memberships { get; } = [];
 
     public List<Declaration> Declarations { get; } = [];

@@ -1,5 +1,6 @@
 using System.Globalization;
 using GraphRegistry.Api.Privacy;
+using GraphRegistry.Api.Statistics;
 
 namespace GraphRegistry.Api.Members;
 
@@ -20,6 +21,7 @@ public sealed class NewPersons(PersonalDataProtector protector, BlindIndex blind
         BirthDate = protector.Protect(PersonalField.PersonBirthDate, member.BirthDate.ToString("O", CultureInfo.InvariantCulture)),
         Sex = member.Sex,
         Disability = protector.Protect(PersonalField.PersonDisability, member.Disability.ToString()),
+        RecordKey = RecordKeys.New(),
     };
 
     public byte[]? NationalIdIndex(NewMemberInput member) => member.NationalId is { } card ? blindIndex.Compute(BlindIndexedField.NationalId, card) : null;

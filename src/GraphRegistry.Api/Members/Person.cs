@@ -40,5 +40,8 @@ public sealed class Person
 
     public DateOnly? DeathDate { get; set; }
 
+    /// <summary>The person's record key for perturbed statistics (<see cref="Statistics.RecordKeys"/>); never exposed.</summary>
+    public long RecordKey { get; set; }
+
     public List<Membership> Memberships { get; } = [];
 }

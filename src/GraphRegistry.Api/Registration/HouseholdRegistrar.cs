@@ -6,6 +6,7 @@ using GraphRegistry.Api.History;
 using GraphRegistry.Api.Households;
 using GraphRegistry.Api.Members;
 using GraphRegistry.Api.Privacy;
+using GraphRegistry.Api.Statistics;
 using Microsoft.EntityFrameworkCore;
 
 namespace GraphRegistry.Api.Registration;
@@ -47,6 +48,7 @@ public sealed class HouseholdRegistrar(
             Status = registrant.Status,
             RegisteredAt = now,
             LastDeclarationAt = now,
+            RecordKey = RecordKeys.New(),
         };
         var start = DateOnly.FromDateTime(now.UtcDateTime);
         var members = input.Members.Select(m => (Input: m, Person: persons.Create(m, m.Relationship == Relationship.Head && registrant.HeadPublicId is { } head ? head : PublicId.NewPerson()))).ToList();

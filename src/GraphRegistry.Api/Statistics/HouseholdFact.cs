@@ -3,7 +3,7 @@ using GraphRegistry.Api.Households;
 
 namespace GraphRegistry.Api.Statistics;
 
-/// <summary>What a count reads of one household: never an identifier, never a personal value.</summary>
+/// <summary>What a count reads of one household: never an identifier, never a personal value; its record key and the sum of its current members' record keys.</summary>
 public sealed record HouseholdFact(
     string RegionCode,
     string ProvinceCode,
@@ -14,4 +14,6 @@ public sealed record HouseholdFact(
     bool? CriteriaMet,
     EnrollmentStatus? Enrollment,
     HouseholdStatus Status,
-    bool Checked);
+    bool Checked,
+    long RecordKey,
+    long MemberKeySum);

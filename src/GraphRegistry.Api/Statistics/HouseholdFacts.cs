@@ -24,6 +24,8 @@ internal static class HouseholdFacts
             db.EligibilityDecisions.Where(d => d.HouseholdId == h.Id && d.ProgramCode == program).OrderByDescending(d => d.Id).Select(d => (bool?)d.CriteriaMet).FirstOrDefault(),
             db.Enrollments.Where(e => e.HouseholdId == h.Id && e.ProgramCode == program).OrderByDescending(e => e.Id).Select(e => (Enrollments.EnrollmentStatus?)e.Status).FirstOrDefault(),
             h.Status,
-            db.VerificationChecks.Any(c => c.HouseholdId == h.Id)))
+            db.VerificationChecks.Any(c => c.HouseholdId == h.Id),
+            h.RecordKey,
+            h.Memberships.Where(m => m.EndDate == null).Sum(m => m.Person!.RecordKey)))
         .AsAsyncEnumerable();
 }

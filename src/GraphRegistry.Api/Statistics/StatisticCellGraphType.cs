@@ -13,10 +13,10 @@ public sealed class StatisticCellGraphType : ObjectGraphType<StatisticCell>
             .Description("The cell's category in each dimension of the table, in the order asked.")
             .Resolve(ctx => ctx.Source.Keys);
         Field<LongGraphType>("count")
-            .Description("The count, or null when disclosure control hides it (see suppressed).")
+            .Description("The perturbed count (within perturbation.maximumNoise of the true count; 0 when the cell is empty, and possibly when it holds a few), or null when hidden.")
             .Resolve(ctx => ctx.Source.Count);
         Field<NonNullGraphType<BooleanGraphType>>("suppressed")
-            .Description("True when the count is hidden: it is small, or it would let a small count be worked out from the others and the totals.")
+            .Description("True when the figure is hidden: its perturbed count is some but fewer than the table's minimumCount (for persons, also when the household figure is hidden).")
             .Resolve(ctx => ctx.Source.Count is null);
     }
 }

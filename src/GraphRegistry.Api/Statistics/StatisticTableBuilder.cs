@@ -1,43 +1,47 @@
 namespace GraphRegistry.Api.Statistics;
 
 /// <summary>
-/// Turns raw counts into a published table. The minimum is raised one step at a time from the
-/// configured one, so a higher minimum hides a superset of what a lower one hides; margins are
-/// hidden exactly as the one-way tables hide them; province tables add up to the region tables;
-/// a person table hides at least what the household table of the same shape hides.
+/// Turns tallies into a published table. Every entry (cell, row total, column total, grand total)
+/// is perturbed as a cell of its own from its own records, so the same records give the same
+/// figure in every table and at every asking, and two tables subtracted leave noise. A published
+/// figure of some but fewer than the minimum is hidden; a person figure is hidden too wherever
+/// the household figure of the same records is, so person counts never show a household group
+/// the household table hides.
 /// </summary>
+/// <remarks>
+/// Complementary suppression (hiding further cells until no hidden one could be solved from the
+/// sums) is gone: with every figure perturbed independently, the sums no longer pin anything.
+/// </remarks>
 internal static class StatisticTableBuilder
 {
     public const int HighestMinimum = 50;
 
-    public static StatisticTable Build(TableRequest request, TableShape shape, IReadOnlyDictionary<(string, string), long> counts, int baseMinimum, int minimum, IReadOnlyDictionary<(string, string), long>? householdCounts = null)
+    public static StatisticTable Build(TableRequest request, TableShape shape, IReadOnlyDictionary<(string, string), CellTally> tallies, int minimum, PerturbationTable noise, IReadOnlyDictionary<(string, string), CellTally>? householdTallies = null)
     {
-        var floor = householdCounts is null ? null : new TableLayout(shape, householdCounts);
-        var layout = new TableLayout(shape, counts, floor);
-        for (var step = baseMinimum; step <= minimum; step++)
+        StatisticCell Entry(IReadOnlyList<string> keys, Func<(string, string), bool> inEntry)
         {
-            floor?.Step(step);
-            layout.Step(step);
+            var published = noise.Publish(Sum(tallies, inEntry));
+            var hidden = Hidden(published, minimum) || (householdTallies is not null && Hidden(noise.Publish(Sum(householdTallies, inEntry)), minimum));
+            return new StatisticCell(keys, hidden ? null : published);
         }
 
-        var values = layout.Values;
-        var hidden = layout.Hidden;
-        StatisticCell Entry(IReadOnlyList<string> keys, int index) => new(keys, hidden[index] ? null : values[index]);
+        var perturbation = new StatisticPerturbation(noise.MaximumNoise, noise.Variance);
+        var total = Entry([], _ => true);
         if (!shape.TwoWay)
         {
-            return new StatisticTable(request.Dimensions, request.Unit, request.Program, minimum,
-                [.. shape.Rows.Select((r, i) => Entry([r], i))], [], [], Entry([], layout.TotalIndex));
+            return new StatisticTable(request.Dimensions, request.Unit, request.Program, minimum, perturbation,
+                [.. shape.Rows.Select(r => Entry([r], key => key.Item1 == r))], [], [], total);
         }
 
         var columns = shape.Columns!;
-        return new StatisticTable(request.Dimensions, request.Unit, request.Program, minimum,
-            [.. shape.Rows.SelectMany((r, i) => columns.Select((c, j) => Entry([r, c], (i * columns.Count) + j)))],
-            [.. shape.Rows.Select((r, i) => Entry([r], layout.RowStart + i))],
-            [.. columns.Select((c, j) => Entry([c], layout.ColumnStart + j))],
-            Entry([], layout.TotalIndex));
+        return new StatisticTable(request.Dimensions, request.Unit, request.Program, minimum, perturbation,
+            [.. shape.Rows.SelectMany(r => columns.Select(c => Entry([r, c], key => key == (r, c))))],
+            [.. shape.Rows.Select(r => Entry([r], key => key.Item1 == r))],
+            [.. columns.Select(c => Entry([c], key => key.Item2 == c))],
+            total);
     }
 
-    /// <summary>The same table with its two dimensions swapped: the analyst's order, the registry's protection.</summary>
+    /// <summary>The same table with its two dimensions swapped: the same figures, in the analyst's order.</summary>
     public static StatisticTable Transpose(StatisticTable table)
     {
         // Cells are stored row by row; the transposed table reads them column by column.
@@ -51,4 +55,9 @@ internal static class StatisticTableBuilder
             ColumnTotals = table.RowTotals,
         };
     }
+
+    private static bool Hidden(long published, int minimum) => published > 0 && published < minimum;
+
+    private static CellTally Sum(IReadOnlyDictionary<(string, string), CellTally> tallies, Func<(string, string), bool> inEntry) =>
+        tallies.Where(t => inEntry(t.Key)).Aggregate(default(CellTally), (sum, t) => sum.Add(t.Value));
 }

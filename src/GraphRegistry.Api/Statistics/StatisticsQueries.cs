@@ -29,7 +29,7 @@ public static partial class StatisticsQueries
                 var program = ctx.GetArgument<string>("program");
                 var purpose = Purpose(ctx);
                 var table = await ctx.RequestService<StatisticsService>().WhatIfAsync(
-                    program, ctx.GetArgument<double>("threshold"), ctx.GetArgument<Comparator?>("comparator"), ctx.GetArgument<int?>("minimumCount"), ctx.CancellationToken);
+                    Analyst(ctx), program, ctx.GetArgument<double>("threshold"), ctx.GetArgument<Comparator?>("comparator"), ctx.GetArgument<int?>("minimumCount"), ctx.CancellationToken);
                 Log(ctx, $"Query.thresholdWhatIf(program: {program})", purpose);
                 return table;
             });
@@ -50,7 +50,7 @@ public static partial class StatisticsQueries
                 var program = ctx.GetArgument<string?>("program");
                 var scoreModel = ctx.GetArgument<string?>("scoreModel");
                 var purpose = Purpose(ctx);
-                var table = await ctx.RequestService<StatisticsService>().CountAsync(by, unit, program, scoreModel, ctx.GetArgument<int?>("minimumCount"), ctx.CancellationToken);
+                var table = await ctx.RequestService<StatisticsService>().CountAsync(Analyst(ctx), by, unit, program, scoreModel, ctx.GetArgument<int?>("minimumCount"), ctx.CancellationToken);
 
                 // Logged once the question is known to be valid, so only known codes reach the log.
                 Log(ctx, $"Query.{name}(by: {string.Join(", ", by.Select(StatisticsService.Name))}{(program is null ? string.Empty : $"; program: {program}")}{(scoreModel is null ? string.Empty : $"; scoreModel: {scoreModel}")})", purpose);
@@ -68,6 +68,9 @@ public static partial class StatisticsQueries
             recorder.Purpose(purpose);
         }
     }
+
+    // The budget is the analyst's own, whichever node answers.
+    private static string Analyst(IResolveFieldContext context) => context.RequestService<RequestAccess>().View.Principal.Subject;
 
     // An analyst's purpose is a code (PLANNING, EVALUATION…), never free text that could carry a name into the log.
     private static string? Purpose(IResolveFieldContext context) => context.GetArgument<string?>(PurposeRule.ArgumentName) switch

@@ -1,7 +1,6 @@
 using GraphRegistry.Api.Data;
 using GraphRegistry.Api.Eligibility;
 using GraphRegistry.Api.Graph;
-using GraphRegistry.Api.Households;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -9,16 +8,17 @@ namespace GraphRegistry.Api.Statistics;
 
 /// <summary>
 /// Counts households or persons along fixed dimensions and publishes them through disclosure
-/// control. Nothing here returns or logs a household: only counts leave, and small ones are hidden.
+/// control. Nothing here returns or logs a household: only perturbed counts leave, and small ones
+/// are hidden. Each distinct question is charged to the analyst's budget once it is known to be valid.
 /// </summary>
-public sealed class StatisticsService(IDbContextFactory<RegistryDbContext> contexts, IOptions<StatisticsOptions> options, TimeProvider clock)
+public sealed class StatisticsService(IDbContextFactory<RegistryDbContext> contexts, IOptions<StatisticsOptions> options, QuestionBudget budget, TimeProvider clock)
 {
     public const string Households = "HOUSEHOLDS";
     public const string Persons = "PERSONS";
 
-    private static readonly Dictionary<string, string> RegionOfProvince = Regions.All.SelectMany(r => r.Provinces.Select(p => (p.Code, r.Code))).ToDictionary(p => p.Item1, p => p.Item2);
-
     private readonly DimensionCategories categories = new(options.Value.Edges);
+
+    private readonly PerturbationTable noise = new(options.Value.MaximumNoise, options.Value.Probabilities);
 
     /// <summary>Refuses a question before anything is read or logged; returns the suppression minimum it asks for.</summary>
     private int Check(IReadOnlyList<StatisticDimension> by, string? program, string? scoreModel, int? minimumCount)
@@ -46,7 +46,7 @@ public sealed class StatisticsService(IDbContextFactory<RegistryDbContext> conte
         return Minimum(minimumCount);
     }
 
-    public async Task<StatisticTable> CountAsync(IReadOnlyList<StatisticDimension> by, string unit, string? program, string? scoreModel, int? minimumCount, CancellationToken cancellationToken)
+    public async Task<StatisticTable> CountAsync(string analyst, IReadOnlyList<StatisticDimension> by, string unit, string? program, string? scoreModel, int? minimumCount, CancellationToken cancellationToken)
     {
         var minimum = Check(by, program, scoreModel, minimumCount);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -56,22 +56,23 @@ public sealed class StatisticsService(IDbContextFactory<RegistryDbContext> conte
             throw new RegistryError(ErrorCodes.InvalidArgument, "No score was computed with this model version.");
         }
 
-        // Protected in one fixed order whatever order was asked: [A, B] and [B, A] are one table.
+        // Built in one fixed order whatever order was asked: [A, B] and [B, A] are one table, one question.
         var canonical = by.Order().ToList();
-        var households = new Dictionary<(string, string), long>();
-        var persons = new Dictionary<(string, string), long>();
+        var request = new TableRequest([.. canonical.Select(Name)], unit, program);
+        await budget.SpendAsync(analyst, $"{unit}|{string.Join(',', request.Dimensions)}|{program}|{scoreModel}|{minimum}", cancellationToken);
+        var households = new Dictionary<(string, string), CellTally>();
+        var persons = new Dictionary<(string, string), CellTally>();
         await foreach (var fact in HouseholdFacts.Stream(db, program, scoreModel).WithCancellation(cancellationToken))
         {
             var key = (categories.Label(canonical[0], fact), canonical.Count == 2 ? categories.Label(canonical[1], fact) : string.Empty);
-            households[key] = households.GetValueOrDefault(key) + 1;
-            persons[key] = persons.GetValueOrDefault(key) + fact.Size;
+            households[key] = households.GetValueOrDefault(key).Add(1, fact.RecordKey);
+            persons[key] = persons.GetValueOrDefault(key).Add(fact.Size, fact.MemberKeySum);
         }
 
         var shape = Shape(canonical, households);
-        var request = new TableRequest([.. canonical.Select(Name)], unit, program);
         var table = unit == Persons
-            ? StatisticTableBuilder.Build(request, shape, persons, options.Value.MinimumCellCount, minimum, householdCounts: households)
-            : StatisticTableBuilder.Build(request, shape, households, options.Value.MinimumCellCount, minimum);
+            ? StatisticTableBuilder.Build(request, shape, persons, minimum, noise, householdTallies: households)
+            : StatisticTableBuilder.Build(request, shape, households, minimum, noise);
         return canonical.SequenceEqual(by) ? table : StatisticTableBuilder.Transpose(table);
     }
 
@@ -79,7 +80,7 @@ public sealed class StatisticsService(IDbContextFactory<RegistryDbContext> conte
     /// How many households per region a proposed threshold would make eligible, from the latest
     /// scores and criteria, without publishing anything: the counts a publication and a rescore would give.
     /// </summary>
-    public async Task<StatisticTable> WhatIfAsync(string program, double threshold, Comparator? comparator, int? minimumCount, CancellationToken cancellationToken)
+    public async Task<StatisticTable> WhatIfAsync(string analyst, string program, double threshold, Comparator? comparator, int? minimumCount, CancellationToken cancellationToken)
     {
         var step = options.Value.WhatIfStep;
         if (!double.IsFinite(threshold) || threshold <= 0 || threshold >= 100 || Math.Abs((threshold / step) - Math.Round(threshold / step)) > 1e-6)
@@ -96,17 +97,18 @@ public sealed class StatisticsService(IDbContextFactory<RegistryDbContext> conte
             throw new RegistryError(ErrorCodes.InvalidArgument, "This is the threshold in force; COVERAGE counts who it covers.");
         }
 
-        var counts = new Dictionary<(string, string), long>();
+        await budget.SpendAsync(analyst, FormattableString.Invariant($"WHAT_IF|{program}|{threshold}|{compare}|{minimum}"), cancellationToken);
+        var counts = new Dictionary<(string, string), CellTally>();
         await foreach (var fact in HouseholdFacts.Stream(db, program).WithCancellation(cancellationToken))
         {
             var proposed = fact is { Score: { } score, CriteriaMet: true } && EligibilityEvaluator.Passes(score, compare, threshold);
             var key = (fact.RegionCode, WhatIfChange.Of(proposed));
-            counts[key] = counts.GetValueOrDefault(key) + 1;
+            counts[key] = counts.GetValueOrDefault(key).Add(1, fact.RecordKey);
         }
 
         var request = new TableRequest([Name(StatisticDimension.Region), WhatIfChange.Dimension], Households, program);
         var shape = new TableShape(categories.Of(StatisticDimension.Region), WhatIfChange.Categories);
-        return StatisticTableBuilder.Build(request, shape, counts, options.Value.MinimumCellCount, minimum);
+        return StatisticTableBuilder.Build(request, shape, counts, minimum, noise);
     }
 
     public static string Name(StatisticDimension dimension) => dimension switch
@@ -116,7 +118,7 @@ public sealed class StatisticsService(IDbContextFactory<RegistryDbContext> conte
         _ => dimension.ToString().ToUpperInvariant(),
     };
 
-    private TableShape Shape(List<StatisticDimension> canonical, Dictionary<(string, string), long> counts)
+    private TableShape Shape(List<StatisticDimension> canonical, Dictionary<(string, string), CellTally> counts)
     {
         // A category the configuration does not list (a province added since) is still counted.
         var lists = canonical.Select((dimension, k) =>
@@ -125,10 +127,7 @@ public sealed class StatisticsService(IDbContextFactory<RegistryDbContext> conte
             var seen = counts.Keys.Select(key => k == 0 ? key.Item1 : key.Item2).Distinct().Except(known).Order(StringComparer.Ordinal);
             return (IReadOnlyList<string>)[.. known, .. seen];
         }).ToList();
-        var columns = canonical.Count == 2 ? lists[1] : null;
-        return canonical[0] == StatisticDimension.Province
-            ? new TableShape(lists[0], columns, categories.Of(StatisticDimension.Region), province => RegionOfProvince.GetValueOrDefault(province, province[..Math.Min(2, province.Length)]))
-            : new TableShape(lists[0], columns);
+        return new TableShape(lists[0], canonical.Count == 2 ? lists[1] : null);
     }
 
     private int Minimum(int? asked)

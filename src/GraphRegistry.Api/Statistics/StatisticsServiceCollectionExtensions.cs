@@ -8,6 +8,8 @@ public static class StatisticsServiceCollectionExtensions
     {
         services.AddOptions<StatisticsOptions>().Bind(configuration.GetSection(StatisticsOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<StatisticsOptions>, StatisticsOptionsValidator>();
+        services.AddSingleton<QuestionBudget>();
+        services.AddSingleton<StatisticsUtility>();
         return services.AddSingleton<StatisticsService>();
     }
 }

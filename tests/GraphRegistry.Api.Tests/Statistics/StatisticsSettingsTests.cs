@@ -6,7 +6,8 @@ using Microsoft.Extensions.Options;
 namespace GraphRegistry.Api.Tests.Statistics;
 
 /// <summary>
-/// A configuration whose bands could isolate tiny groups is refused, naming the setting. The
+/// A configuration whose bands could isolate tiny groups, whose perturbation table is no unbiased
+/// distribution or whose budget is below one question is refused, naming the setting. The
 /// registry registers the check with ValidateOnStart, so the same refusal stops start-up.
 /// </summary>
 public sealed class StatisticsSettingsTests
@@ -24,6 +25,35 @@ public sealed class StatisticsSettingsTests
         var failure = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<StatisticsOptions>>().Value);
 
         Assert.Contains($"Registry:Statistics:{named}", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("MaximumNoise=0", "MaximumNoise")]
+    [InlineData("MaximumNoise=21", "MaximumNoise")]
+    [InlineData("MaximumNoise=1;NoiseProbabilities:0=0.5;NoiseProbabilities:1=0.5", "NoiseProbabilities")]
+    [InlineData("MaximumNoise=1;NoiseProbabilities:0=0.3;NoiseProbabilities:1=0.3;NoiseProbabilities:2=0.3", "NoiseProbabilities")]
+    [InlineData("MaximumNoise=1;NoiseProbabilities:0=-0.1;NoiseProbabilities:1=1.2;NoiseProbabilities:2=-0.1", "NoiseProbabilities")]
+    [InlineData("MaximumNoise=1;NoiseProbabilities:0=0.1;NoiseProbabilities:1=0.6;NoiseProbabilities:2=0.3", "NoiseProbabilities")]
+    [InlineData("MaximumNoise=1;NoiseProbabilities:0=0;NoiseProbabilities:1=1;NoiseProbabilities:2=0", "NoiseProbabilities")]
+    [InlineData("MaximumNoise=2;NoiseProbabilities:0=0.25;NoiseProbabilities:1=0;NoiseProbabilities:2=0.5;NoiseProbabilities:3=0;NoiseProbabilities:4=0.25", "NoiseProbabilities")]
+    [InlineData("QuestionsPerDay=0", "QuestionsPerDay")]
+    public void Invalid_perturbation_tables_and_budgets_are_refused(string settings, string named)
+    {
+        using var services = Register(settings.Split(';').Select(pair => pair.Split('=')).ToDictionary(pair => pair[0], pair => (string?)pair[1]));
+
+        var failure = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<StatisticsOptions>>().Value);
+
+        Assert.Contains($"Registry:Statistics:{named}", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_valid_perturbation_table_is_accepted_and_its_variance_reported()
+    {
+        using var services = Register(new() { ["MaximumNoise"] = "1", ["NoiseProbabilities:0"] = "0.25", ["NoiseProbabilities:1"] = "0.5", ["NoiseProbabilities:2"] = "0.25" });
+
+        var options = services.GetRequiredService<IOptions<StatisticsOptions>>().Value;
+
+        Assert.Equal(0.5, new PerturbationTable(options.MaximumNoise, options.Probabilities).Variance, 12);
     }
 
     [Fact]

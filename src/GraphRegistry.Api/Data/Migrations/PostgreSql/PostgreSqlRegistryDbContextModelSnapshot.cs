@@ -825,6 +825,9 @@ namespace GraphRegistry.Api.Data.Migrations.PostgreSql
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<long>("RecordKey")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("RegionCode")
                         .IsRequired()
                         .HasMaxLength(2)
@@ -948,6 +951,9 @@ namespace GraphRegistry.Api.Data.Migrations.PostgreSql
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<long>("RecordKey")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Sex")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -965,6 +971,58 @@ namespace GraphRegistry.Api.Data.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("Persons");
+                });
+
+            modelBuilder.Entity("GraphRegistry.Api.Statistics.AnalystBudget", b =>
+                {
+                    b.Property<string>("Analyst")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Day")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int>("Used")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Analyst", "Day");
+
+                    b.ToTable("AnalystBudgets");
+                });
+
+            modelBuilder.Entity("GraphRegistry.Api.Statistics.AnalystQuestion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Analyst")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("AskedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Day")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Analyst", "Day", "Fingerprint")
+                        .IsUnique();
+
+                    b.ToTable("AnalystQuestions");
                 });
 
             modelBuilder.Entity("GraphRegistry.Api.TrustedDocuments.TrustedDocument", b =>
