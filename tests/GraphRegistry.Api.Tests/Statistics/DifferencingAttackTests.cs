@@ -2,8 +2,8 @@ using System.Text.Json;
 using GraphRegistry.Api.Data;
 using GraphRegistry.Api.Enrollments;
 using GraphRegistry.Api.Households;
-using GraphRegistry.Api.Tests.Infrastructure;
 using GraphRegistry.Api.Statistics;
+using GraphRegistry.Api.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -184,8 +184,13 @@ public sealed class DifferencingAttackTests : IDisposable
         await using var db = await registry.Service<IDbContextFactory<RegistryDbContext>>().CreateDbContextAsync();
         db.Enrollments.AddRange(households.Select(id => new Enrollment
         {
-            HouseholdId = id, ProgramCode = "ASD", Status = EnrollmentStatus.Enrolled, EffectiveOn = new DateOnly(2026, 12, 1),
-            Reference = $"ASD-{id}", RecordedBy = "agency:CNSS", RecordedAt = DateTimeOffset.UtcNow,
+            HouseholdId = id,
+            ProgramCode = "ASD",
+            Status = EnrollmentStatus.Enrolled,
+            EffectiveOn = new DateOnly(2026, 12, 1),
+            Reference = $"ASD-{id}",
+            RecordedBy = "agency:CNSS",
+            RecordedAt = DateTimeOffset.UtcNow,
         }));
         await db.SaveChangesAsync();
     }
