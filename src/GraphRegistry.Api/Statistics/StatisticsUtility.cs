@@ -41,20 +41,21 @@ public sealed class StatisticsUtility(IDbContextFactory<RegistryDbContext> conte
         return [.. Tables.Select((by, t) => Measure(by, tallies[t], categories, noise, settings.MinimumCellCount))];
     }
 
+    // The figures come from the builder analysts are answered by, so the utility measured is theirs.
     private static TableUtility Measure(StatisticDimension[] by, Dictionary<(string, string), CellTally> tallies, DimensionCategories categories, PerturbationTable noise, int minimum)
     {
-        var rows = categories.Of(by[0]);
-        var columns = by.Length == 2 ? categories.Of(by[1]) : [string.Empty];
-        var cells = rows.SelectMany(r => columns.Select(c => tallies.GetValueOrDefault((r, c)))).ToList();
-        var published = cells.Select(noise.Publish).ToList();
-        var hidden = published.Select(p => p > 0 && p < minimum).ToList();
-        var shown = Enumerable.Range(0, cells.Count).Where(i => !hidden[i]).ToList();
+        var shape = new TableShape(categories.Of(by[0]), by.Length == 2 ? categories.Of(by[1]) : null);
+        var request = new TableRequest([.. by.Select(StatisticsService.Name)], StatisticsService.Households, null);
+        var cells = StatisticTableBuilder.Build(request, shape, tallies, minimum, noise).Cells
+            .Select(c => (Published: c.Count, True: tallies.GetValueOrDefault((c.Keys[0], c.Keys.Count == 2 ? c.Keys[1] : string.Empty)).Count))
+            .ToList();
+        var shown = cells.Where(c => c.Published is not null).Select(c => (Published: c.Published!.Value, c.True)).ToList();
         return new TableUtility(
-            string.Join(" × ", by.Select(StatisticsService.Name)),
+            string.Join(" × ", request.Dimensions),
             cells.Count,
-            shown.Count == 0 ? 0 : shown.Average(i => Math.Abs(published[i] - cells[i].Count)),
-            shown.Where(i => cells[i].Count > 0).Select(i => Math.Abs(published[i] - cells[i].Count) / (double)cells[i].Count).DefaultIfEmpty(0).Max(),
-            hidden.Count(h => h) / (double)cells.Count,
-            cells.Count(c => c.Count is > 0 and < 10) / (double)cells.Count);
+            shown.Count == 0 ? 0 : shown.Average(c => Math.Abs(c.Published - c.True)),
+            shown.Where(c => c.True > 0).Select(c => Math.Abs(c.Published - c.True) / (double)c.True).DefaultIfEmpty(0).Max(),
+            cells.Count(c => c.Published is null) / (double)cells.Count,
+            cells.Count(c => c.True is > 0 and < 10) / (double)cells.Count);
     }
 }

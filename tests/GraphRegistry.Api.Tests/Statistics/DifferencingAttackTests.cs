@@ -132,7 +132,7 @@ public sealed class DifferencingAttackTests : IDisposable
         Assert.Empty(response.ErrorCodes);
         var table = response.Data.GetProperty("householdCounts");
         var bands = table.GetProperty("columnTotals").EnumerateArray().Select(c => c.GetProperty("keys")[0].GetString()!).ToList();
-        double[] edges = [9.0, 9.3264284, 9.743001, 10.2];
+        var edges = target.Service<IOptions<StatisticsOptions>>().Value.Edges;
         var truth = (await FactsAsync(target, "ASD"))
             .GroupBy(f => (f.Province, Band: f.Score is { } score ? bands[edges.Count(e => score > e)] : bands[^1]))
             .ToDictionary(g => g.Key, g => (long)g.Count());
