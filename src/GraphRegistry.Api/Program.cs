@@ -12,6 +12,7 @@ using GraphRegistry.Api.Graph;
 using GraphRegistry.Api.History;
 using GraphRegistry.Api.Http;
 using GraphRegistry.Api.Identity;
+using GraphRegistry.Api.KeyRotation;
 using GraphRegistry.Api.Limits;
 using GraphRegistry.Api.Operations;
 using GraphRegistry.Api.Privacy;
@@ -34,6 +35,7 @@ try
         .AddBenchmarkSwitches(builder.Configuration)
         .AddRegistryData(builder.Configuration)
         .AddPersonalDataProtection(builder.Configuration)
+        .AddKeyRotation()
         .AddRegistryIdentity(builder.Configuration)
         .AddAgencies()
         .AddLimits(builder.Configuration)

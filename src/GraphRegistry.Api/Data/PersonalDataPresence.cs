@@ -11,8 +11,6 @@ namespace GraphRegistry.Api.Data;
 /// </summary>
 public sealed class PersonalDataPresence(RegistryDatabase database)
 {
-    private static readonly string[] EncryptedTables = ["Households", "Persons", "ChangeRequests", "Modifications"];
-
     public async Task<bool> HoldsEncryptedRowsAsync(CancellationToken cancellationToken)
     {
         await using var connection = await OpenReadOnlyAsync(cancellationToken);
@@ -21,7 +19,7 @@ public sealed class PersonalDataPresence(RegistryDatabase database)
             return false;
         }
 
-        foreach (var table in EncryptedTables)
+        foreach (var table in KeyRotation.EncryptedTables.All.Select(t => t.Name))
         {
             if (await TableExistsAsync(connection, table, cancellationToken))
             {

@@ -19,6 +19,7 @@ public sealed class RegistryDatabaseInitializer(
     RegistryDataDirectory dataDirectory,
     RegistryDatabase database,
     KeyMaterialGuard keyGuard,
+    KeyRotation.RevokedKeyGuard revokedKeys,
     IKeyMaterialStore blindIndexKeys,
     RegistryDbContext db,
     DemoDataSeeder seeder,
@@ -34,6 +35,7 @@ public sealed class RegistryDatabaseInitializer(
         await using (await ReachAsync(() => StartupLock.AcquireAsync(database, db, keyGuard.MayCreateRegistry, cancellationToken)))
         {
             await ReachAsync(() => keyGuard.EnsureKeysMatchDataAsync(cancellationToken));
+            await revokedKeys.EnsureNoValueUnderRevokedKeyAsync(db, cancellationToken);
             await db.Database.MigrateAsync(cancellationToken);
             if (db.Database.IsSqlite())
             {

@@ -63,6 +63,8 @@ public abstract class RegistryDbContext(DbContextOptions options) : DbContext(op
 
     public DbSet<AnalystBudget> AnalystBudgets => Set<AnalystBudget>();
 
+    public DbSet<KeyRotation.KeyRotationRun> KeyRotationRuns => Set<KeyRotation.KeyRotationRun>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(RegistryDbContext).Assembly);
 

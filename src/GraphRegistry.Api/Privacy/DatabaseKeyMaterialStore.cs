@@ -59,6 +59,16 @@ public sealed class DatabaseKeyMaterialStore : IKeyMaterialStore
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    public async Task ReprotectAsync(CancellationToken cancellationToken)
+    {
+        var reprotected = protector.Value.Protect(Convert.ToBase64String(BlindIndexKey));
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("""UPDATE "KeyMaterial" SET "Value" = @value WHERE "Name" = @name""", connection);
+        command.Parameters.AddWithValue("name", BlindIndexKeyName);
+        command.Parameters.AddWithValue("value", reprotected);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     private string? ReadBlindIndexKey()
     {
         using var connection = new NpgsqlConnection(database.ConnectionString);

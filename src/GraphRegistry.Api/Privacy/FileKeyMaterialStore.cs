@@ -28,6 +28,9 @@ public sealed class FileKeyMaterialStore : IKeyMaterialStore
 
     public Task<bool> HasBlindIndexKeyAsync(CancellationToken cancellationToken) => Task.FromResult(File.Exists(paths.BlindIndexKeyFile));
 
+    /// <summary>Nothing to do: the key file is not encrypted by the ring (it is kept apart from the database instead).</summary>
+    public Task ReprotectAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
     public async Task CreateBlindIndexKeyAsync(CancellationToken cancellationToken)
     {
         if (File.Exists(paths.BlindIndexKeyFile))

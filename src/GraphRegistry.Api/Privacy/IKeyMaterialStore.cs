@@ -27,4 +27,7 @@ public interface IKeyMaterialStore
 
     /// <summary>Creates the blind-index key unless one exists; when two nodes race, both end up with the same key.</summary>
     Task CreateBlindIndexKeyAsync(CancellationToken cancellationToken);
+
+    /// <summary>Protects again, under the key ring's current key, whatever key material this store keeps encrypted by the ring (rotate-keys does it before old keys are revoked).</summary>
+    Task ReprotectAsync(CancellationToken cancellationToken);
 }

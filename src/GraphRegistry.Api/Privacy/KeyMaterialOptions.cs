@@ -21,4 +21,10 @@ public sealed class KeyMaterialOptions
     public string? CertificatePath { get; set; }
 
     public string? CertificatePassword { get; set; }
+
+    /// <summary>
+    /// How long a node keeps the key ring before reading it again, so a key made by rotate-keys
+    /// (another process or node) becomes the key new values are encrypted under within this time.
+    /// </summary>
+    public TimeSpan RingRefreshInterval { get; set; } = TimeSpan.FromMinutes(1);
 }

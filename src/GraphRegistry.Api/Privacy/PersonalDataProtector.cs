@@ -1,4 +1,6 @@
 using System.Collections.Frozen;
+using System.Security.Cryptography;
+using GraphRegistry.Api.KeyRotation;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace GraphRegistry.Api.Privacy;
@@ -12,10 +14,12 @@ public sealed class PersonalDataProtector
     private const string PurposeRoot = "GraphRegistry.PersonalData.v1";
 
     private readonly FrozenDictionary<PersonalField, IDataProtector> protectors;
+    private readonly KeyRingReload reload;
     private long decryptions;
 
-    public PersonalDataProtector(IDataProtectionProvider provider)
+    public PersonalDataProtector(IDataProtectionProvider provider, KeyRingReload reload)
     {
+        this.reload = reload;
         protectors = Enum.GetValues<PersonalField>().ToFrozenDictionary(
             field => field,
             field => provider.CreateProtector(PurposeRoot, field.ToString()));
@@ -34,6 +38,22 @@ public sealed class PersonalDataProtector
     {
         Interlocked.Increment(ref decryptions);
         Operations.RegistryTelemetry.Decrypted();
-        return protectors[field].Unprotect(value.Ciphertext);
+        return Unprotect(field, value);
+    }
+
+    /// <summary>The same value protected again under the key ring's current key; what rotate-keys writes back.</summary>
+    public Encrypted Reprotect(PersonalField field, Encrypted value) => Protect(field, Unprotect(field, value));
+
+    private string Unprotect(PersonalField field, Encrypted value)
+    {
+        try
+        {
+            return protectors[field].Unprotect(value.Ciphertext);
+        }
+        catch (CryptographicException) when (CiphertextKey.IdOf(value.Ciphertext) is { } keyId && reload.TryLoad(keyId))
+        {
+            // Written under a key made after this node last read the ring (a rotation is running).
+            return protectors[field].Unprotect(value.Ciphertext);
+        }
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.AuthenticatedEncryption;
 using Microsoft.AspNetCore.DataProtection.AuthenticatedEncryption.ConfigurationModel;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace GraphRegistry.Api.Privacy;
 
@@ -43,6 +44,13 @@ public static class PrivacyServiceCollectionExtensions
 
         services.AddOptions<KeyManagementOptions>()
             .Configure<IKeyMaterialStore>((options, keys) => options.XmlRepository = keys.KeyRing);
+
+        // Data Protection's own key manager, behind one that reads the ring again often enough for
+        // a rotation made elsewhere to reach this node (see RefreshingKeyManager).
+        services.AddSingleton<XmlKeyManager>();
+        services.AddSingleton<RefreshingKeyManager>();
+        services.Replace(ServiceDescriptor.Singleton<IKeyManager>(provider => provider.GetRequiredService<RefreshingKeyManager>()));
+        services.AddSingleton<KeyRingReload>();
 
         services.AddSingleton<PersonalDataProtector>();
         services.AddSingleton<BlindIndex>();

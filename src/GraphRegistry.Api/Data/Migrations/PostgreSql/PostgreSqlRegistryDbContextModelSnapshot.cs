@@ -853,6 +853,40 @@ namespace GraphRegistry.Api.Data.Migrations.PostgreSql
                     b.ToTable("Households");
                 });
 
+            modelBuilder.Entity("GraphRegistry.Api.KeyRotation.KeyRotationRun", b =>
+                {
+                    b.Property<string>("RunId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("AfterId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Pass")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("RowsRewritten")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TableName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("TargetKeyId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("RunId");
+
+                    b.ToTable("KeyRotationRuns", (string)null);
+                });
+
             modelBuilder.Entity("GraphRegistry.Api.Members.Membership", b =>
                 {
                     b.Property<long>("Id")

@@ -1,0 +1,123 @@
+using System.Diagnostics;
+using System.Globalization;
+using GraphRegistry.Api.Data;
+using GraphRegistry.Api.KeyRotation;
+
+namespace GraphRegistry.Api.Commands;
+
+/// <summary>
+/// <c>rotate-keys [--run ID] [--batch N] [--rows-per-second N] [--revoke-old]</c>: makes a new Data
+/// Protection key and re-encrypts every personal value under it, batch by batch, while the registry
+/// serves. Killed, the same command with the run id it printed resumes after the last committed
+/// batch. At the end it counts the values under each key; --revoke-old then revokes the others.
+/// </summary>
+internal static class RotateKeysCommand
+{
+    public const string Name = "rotate-keys";
+    public const int DefaultBatch = 1_000;
+    public const int MaxBatch = 100_000;
+
+    public static async Task<int> RunAsync(IServiceProvider services, CommandArguments arguments, CancellationToken cancellationToken)
+    {
+        // Every word is checked before the database is touched: a mistyped command changes nothing.
+        if (Usage(arguments) is { } usage)
+        {
+            await Console.Error.WriteLineAsync($"{usage} Nothing was changed.");
+            return 2;
+        }
+
+        var runId = arguments.Get("--run");
+        var batch = arguments.Has("--batch") ? int.Parse(arguments.Get("--batch")!, CultureInfo.InvariantCulture) : DefaultBatch;
+        int? rowsPerSecond = arguments.Has("--rows-per-second") ? int.Parse(arguments.Get("--rows-per-second")!, CultureInfo.InvariantCulture) : null;
+
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<RegistryDatabaseInitializer>().InitializeAsync(cancellationToken, createDemoData: false);
+        try
+        {
+            await using var held = await KeyRotationLock.AcquireAsync(services.GetRequiredService<RegistryDatabase>(), cancellationToken);
+            var runs = services.GetRequiredService<KeyRotationRuns>();
+            var run = runId is null ? await runs.StartAsync(cancellationToken) : await runs.ResumeAsync(runId, cancellationToken);
+            Console.WriteLine(run switch
+            {
+                _ when runId is null => $"Run {run.RunId}: new key {run.TargetKeyId}; every personal value is re-encrypted under it. Interrupted, resume with --run {run.RunId}.",
+                { CompletedAt: not null } => $"Run {run.RunId} has already re-encrypted every value under key {run.TargetKeyId}.",
+                _ => $"Run {run.RunId}: resuming under key {run.TargetKeyId} (pass {run.Pass}, {run.TableName} after row {run.AfterId:N0}).",
+            });
+
+            var clock = Stopwatch.StartNew();
+            await services.GetRequiredService<ReEncryptor>().RunAsync(run.RunId, batch, rowsPerSecond, new ConsoleProgress(clock), cancellationToken);
+            run = await runs.ResumeAsync(run.RunId, cancellationToken);
+            var keyUsage = await runs.FinishAsync(run, cancellationToken);
+            Console.WriteLine("Values under each key:");
+            foreach (var key in keyUsage)
+            {
+                var name = key.KeyId == Guid.Empty ? "a key the ring does not hold" : key.KeyId.ToString();
+                Console.WriteLine($"  {name}{(key.IsRunKey ? " (this run's)" : string.Empty)}{(key.IsRevoked ? " (revoked)" : string.Empty)}: {key.Values:N0}");
+            }
+
+            if (arguments.Has("--revoke-old"))
+            {
+                foreach (var revoked in runs.RevokeOlderKeys(run, keyUsage))
+                {
+                    Console.WriteLine($"Revoked key {revoked}.");
+                }
+            }
+
+            Console.WriteLine($"Run {run.RunId} complete: {run.RowsRewritten:N0} rows rewritten in all; this attempt took {clock.Elapsed.TotalSeconds:N1} s; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1_048_576:N0} MiB.");
+            return 0;
+        }
+        catch (KeyRotationRefusedException refused)
+        {
+            await Console.Error.WriteLineAsync(refused.Message);
+            return 1;
+        }
+    }
+
+    private static string? Usage(CommandArguments arguments)
+    {
+        if (arguments.Has("--blind-index"))
+        {
+            return "rotate-keys --blind-index (a new blind-index key) is not available yet: only the Data Protection keys rotate.";
+        }
+
+        if (arguments.Has("--run") && string.IsNullOrWhiteSpace(arguments.Get("--run")))
+        {
+            return "--run needs the id of the run to resume (rotate-keys printed it when the run started).";
+        }
+
+        if (arguments.Has("--batch") && !(arguments.TryGetPositiveInt("--batch", out var batch) && batch <= MaxBatch))
+        {
+            return $"--batch must be a whole number from 1 to {MaxBatch:N0}.";
+        }
+
+        return arguments.Has("--rows-per-second") && !arguments.TryGetPositiveInt("--rows-per-second", out _)
+            ? "--rows-per-second must be a whole number above 0."
+            : null;
+    }
+
+    /// <summary>A line a second at most (and the first batch's), in order: what an operator watches and a script can wait for.</summary>
+    private sealed class ConsoleProgress(Stopwatch clock) : IProgress<RotationProgress>
+    {
+        private TimeSpan printedAt = TimeSpan.MinValue;
+        private long walkedAtStart = -1;
+
+        public void Report(RotationProgress value)
+        {
+            if (walkedAtStart < 0)
+            {
+                walkedAtStart = value.Walked;
+            }
+            else if (clock.Elapsed - printedAt < TimeSpan.FromSeconds(1) && value.Walked < value.Total)
+            {
+                return;
+            }
+
+            printedAt = clock.Elapsed;
+            var rate = (value.Walked - walkedAtStart) / Math.Max(clock.Elapsed.TotalSeconds, 0.001);
+            var speed = rate > 0 ? $"{rate:N0} rows/s, ETA {TimeSpan.FromSeconds((value.Total - value.Walked) / rate):hh\\:mm\\:ss}" : "first batch";
+            Console.WriteLine(
+                $"  pass {value.Pass}, {value.Table}: {value.Walked:N0} / {value.Total:N0} rows ({100.0 * value.Walked / Math.Max(value.Total, 1):N1} %), "
+                + $"{speed}; {value.Rewritten:N0} rewritten; {Environment.WorkingSet / 1_048_576:N0} MiB");
+        }
+    }
+}

@@ -1,0 +1,265 @@
+using System.Data.Common;
+using System.Security.Cryptography;
+using GraphRegistry.Api.Data;
+using GraphRegistry.Api.Privacy;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.Options;
+
+namespace GraphRegistry.Api.KeyRotation;
+
+/// <summary>
+/// Moves every encrypted value onto a run's key: each table in key order, a batch per transaction,
+/// the run's cursor committed with the batch, so a killed run resumes after its last commit and
+/// no row is written twice. Values already under the key are left alone. A row changed by a
+/// request between reading and writing is not overwritten (each update matches the text it
+/// read); the next pass takes it, as it takes values a node wrote under an older key before it
+/// read the new key ring.
+/// </summary>
+public sealed class ReEncryptor(
+    IDbContextFactory<RegistryDbContext> contexts,
+    PersonalDataProtector protector,
+    IKeyManager keys,
+    IOptions<KeyMaterialOptions> keyOptions,
+    TimeProvider clock)
+{
+    /// <summary>A run that still finds values under older keys after this many passes stops: some node keeps writing with an old key.</summary>
+    public const int MaxPasses = 5;
+
+    public async Task RunAsync(string runId, int batchSize, int? rowsPerSecond, IProgress<RotationProgress>? progress, CancellationToken cancellationToken)
+    {
+        var run = await LoadAsync(runId, cancellationToken);
+        var total = await CountRowsAsync(cancellationToken);
+        var throttle = new RotationThrottle(rowsPerSecond);
+        while (run.CompletedAt is null)
+        {
+            var walked = await WalkedBeforeCursorAsync(run, cancellationToken);
+            for (var table = IndexOf(run.TableName); table < EncryptedTables.All.Count; table++)
+            {
+                while (await ReadAsync(EncryptedTables.All[table], run.AfterId, batchSize, cancellationToken) is { Rows.Count: > 0 } batch)
+                {
+                    var rewritten = await WriteAsync(run, Reprotect(batch, run.TargetKeyId), batch.LastId, cancellationToken);
+                    run.AfterId = batch.LastId;
+                    run.RowsRewritten += rewritten;
+                    walked += batch.Rows.Count;
+                    progress?.Report(new(run.Pass, batch.Table.Name, walked, total, run.RowsRewritten));
+                    await throttle.WaitAsync(batch.Rows.Count, cancellationToken);
+                }
+
+                if (table + 1 < EncryptedTables.All.Count)
+                {
+                    run.TableName = EncryptedTables.All[table + 1].Name;
+                    run.AfterId = 0;
+                    await SaveCursorAsync(run, cancellationToken);
+                }
+            }
+
+            await EndPassAsync(run, cancellationToken);
+        }
+    }
+
+    /// <summary>Ends a pass: the run is complete when no value is left under another key, otherwise the next pass starts once every node has read the new ring.</summary>
+    private async Task EndPassAsync(KeyRotationRun run, CancellationToken cancellationToken)
+    {
+        var allKeys = keys.GetAllKeys();
+        long remaining;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            remaining = (await KeyUsageCensus.CountAsync(db.Database.GetDbConnection(), allKeys, cancellationToken))
+                .Where(count => count.Key != run.TargetKeyId).Sum(count => count.Value);
+        }
+
+        if (remaining == 0)
+        {
+            run.CompletedAt = clock.GetUtcNow();
+            await SaveCursorAsync(run, cancellationToken);
+            return;
+        }
+
+        if (run.Pass >= MaxPasses)
+        {
+            throw new KeyRotationRefusedException(
+                $"Run {run.RunId}: {remaining:N0} values are still under older keys after {MaxPasses} passes. A node is still encrypting with an old key: "
+                + $"check every node reads the same key ring (it reads it again every {KeyMaterialOptions.Section}:{nameof(KeyMaterialOptions.RingRefreshInterval)}), then run again with --run {run.RunId}.");
+        }
+
+        // Values written meanwhile by nodes that had not yet read the ring with the run's key: by
+        // one refresh interval after the key was made, every node encrypts under it.
+        var created = allKeys.Single(key => key.KeyId == run.TargetKeyId).CreationDate;
+        var settled = created + keyOptions.Value.RingRefreshInterval + TimeSpan.FromSeconds(5) - clock.GetUtcNow();
+        if (settled > TimeSpan.Zero)
+        {
+            await Task.Delay(settled, clock, cancellationToken);
+        }
+
+        run.Pass++;
+        run.TableName = EncryptedTables.All[0].Name;
+        run.AfterId = 0;
+        await SaveCursorAsync(run, cancellationToken);
+    }
+
+    private RotationBatch Reprotect(RotationBatch batch, Guid targetKeyId)
+    {
+        var changed = new (long Id, string?[] Old, string?[] New)?[batch.Rows.Count];
+        try
+        {
+            Parallel.For(0, batch.Rows.Count, row => changed[row] = Reprotect(batch.Table, batch.Rows[row], targetKeyId));
+        }
+        catch (AggregateException failed) when (failed.InnerExceptions.OfType<KeyRotationRefusedException>().FirstOrDefault() is { } refused)
+        {
+            throw refused;
+        }
+
+        return new RotationBatch(batch.Table, [.. changed.OfType<(long Id, string?[] Old, string?[] New)>().Select(c => (c.Id, Interleave(c.Old, c.New)))]);
+    }
+
+    private (long Id, string?[] Old, string?[] New)? Reprotect(EncryptedTable table, (long Id, string?[] Values) row, Guid targetKeyId)
+    {
+        var (id, values) = row;
+        string?[]? written = null;
+        for (var column = 0; column < values.Length; column++)
+        {
+            if (values[column] is not { } stored || CiphertextKey.IdOf(stored) == targetKeyId)
+            {
+                continue;
+            }
+
+            string fresh;
+            try
+            {
+                fresh = protector.Reprotect(table.Columns[column].Field, new Encrypted(stored)).Ciphertext;
+            }
+            catch (CryptographicException)
+            {
+                // The exception's own message is not repeated: only where, never what.
+                throw new KeyRotationRefusedException(
+                    $"{table.Name}.{table.Columns[column].Name} of row {id} cannot be decrypted (its key is missing or revoked, or the value is damaged). "
+                    + "Restore the key or repair the row, then resume; the batches before it are kept.");
+            }
+
+            if (CiphertextKey.IdOf(fresh) != targetKeyId)
+            {
+                throw new KeyRotationRefusedException(
+                    $"The key ring's current key is no longer the run's key {targetKeyId} (a newer key was made meanwhile). Start a new run; the batches before are kept.");
+            }
+
+            written ??= (string?[])values.Clone();
+            written[column] = fresh;
+        }
+
+        return written is null ? null : (id, values, written);
+    }
+
+    // Old and new text side by side (old0, new0, old1, new1, …): what the update matches and writes.
+    private static string?[] Interleave(string?[] old, string?[] fresh)
+    {
+        var both = new string?[old.Length * 2];
+        for (var i = 0; i < old.Length; i++)
+        {
+            both[2 * i] = old[i];
+            both[(2 * i) + 1] = fresh[i];
+        }
+
+        return both;
+    }
+
+    private async Task<long> WriteAsync(KeyRotationRun run, RotationBatch changes, long lastId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var connection = db.Database.GetDbConnection();
+        var rewritten = 0L;
+        foreach (var chunk in changes.Rows.Chunk(RotationUpdate.RowsPerStatement(changes.Table)))
+        {
+            await using var update = RotationUpdate.Create(connection, db.Database.IsNpgsql(), changes.Table, chunk);
+            update.Transaction = transaction.GetDbTransaction();
+            rewritten += await update.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await SaveCursorAsync(db, run.RunId, run.Pass, run.TableName, lastId, run.RowsRewritten + rewritten, completedAt: null, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return rewritten;
+    }
+
+    private async Task SaveCursorAsync(KeyRotationRun run, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await SaveCursorAsync(db, run.RunId, run.Pass, run.TableName, run.AfterId, run.RowsRewritten, run.CompletedAt, cancellationToken);
+    }
+
+    private static Task SaveCursorAsync(RegistryDbContext db, string runId, int pass, string table, long afterId, long rewritten, DateTimeOffset? completedAt, CancellationToken cancellationToken) =>
+        db.KeyRotationRuns.Where(r => r.RunId == runId).ExecuteUpdateAsync(
+            set => set
+                .SetProperty(r => r.Pass, pass)
+                .SetProperty(r => r.TableName, table)
+                .SetProperty(r => r.AfterId, afterId)
+                .SetProperty(r => r.RowsRewritten, rewritten)
+                .SetProperty(r => r.CompletedAt, completedAt),
+            cancellationToken);
+
+    private async Task<RotationBatch> ReadAsync(EncryptedTable table, long afterId, int take, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = $"""SELECT "Id", {string.Join(", ", table.Columns.Select(c => $"\"{c.Name}\""))} FROM "{table.Name}" WHERE "Id" > @after ORDER BY "Id" LIMIT @take""";
+        AddParameter(command, "@after", afterId);
+        AddParameter(command, "@take", take);
+        var rows = new List<(long, string?[])>(take);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var values = new string?[table.Columns.Count];
+            for (var i = 0; i < values.Length; i++)
+            {
+                values[i] = reader.IsDBNull(i + 1) ? null : reader.GetString(i + 1);
+            }
+
+            rows.Add((reader.GetInt64(0), values));
+        }
+
+        return new RotationBatch(table, rows);
+    }
+
+    private async Task<KeyRotationRun> LoadAsync(string runId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.KeyRotationRuns.AsNoTracking().SingleAsync(r => r.RunId == runId, cancellationToken);
+    }
+
+    private async Task<long> CountRowsAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Households.LongCountAsync(cancellationToken) + await db.Persons.LongCountAsync(cancellationToken)
+            + await db.ChangeRequests.LongCountAsync(cancellationToken) + await db.Modifications.LongCountAsync(cancellationToken);
+    }
+
+    // Rows of the tables before the cursor's, and of its own up to the cursor: what a resumed pass has already walked.
+    private async Task<long> WalkedBeforeCursorAsync(KeyRotationRun run, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        var walked = 0L;
+        foreach (var table in EncryptedTables.All.Take(IndexOf(run.TableName) + 1))
+        {
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = $"""SELECT COUNT(*) FROM "{table.Name}" WHERE "Id" <= @after""";
+            AddParameter(command, "@after", table.Name == run.TableName ? run.AfterId : long.MaxValue);
+            walked += Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return walked;
+    }
+
+    private static int IndexOf(string table) => EncryptedTables.All.ToList().FindIndex(t => t.Name == table);
+
+    private static void AddParameter(DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+    }
+}
