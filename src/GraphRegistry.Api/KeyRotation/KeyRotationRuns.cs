@@ -70,6 +70,16 @@ public sealed class KeyRotationRuns(
     {
         await keyMaterial.ReprotectAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            // An updated row leaves its old bytes in the page's unused space (and seeding or page
+            // splits before the run left more there): a copy of the file would still hold old
+            // ciphertext. VACUUM rewrites every page from the live rows; truncating the write-ahead
+            // log then leaves the old pages nowhere. Requests go on meanwhile (WAL).
+            await db.Database.ExecuteSqlRawAsync("VACUUM", cancellationToken);
+            await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE)", cancellationToken);
+        }
+
         await db.Database.OpenConnectionAsync(cancellationToken);
         var allKeys = keys.GetAllKeys();
         var counts = await KeyUsageCensus.CountAsync(db.Database.GetDbConnection(), allKeys, cancellationToken);

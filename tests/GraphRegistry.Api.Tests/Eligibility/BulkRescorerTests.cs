@@ -60,18 +60,7 @@ public sealed class BulkRescorerTests : IDisposable
             await db.Database.ExecuteSqlRawAsync((await UnreadableDeclarationAsync(db, household)).Corrupt);
         }
 
-        var environment = new Dictionary<string, string>
-        {
-            ["ASPNETCORE_ENVIRONMENT"] = "Development",
-            ["Registry__DataDirectory"] = registry.DataDirectory,
-            ["Registry__DemoHouseholds"] = "0",
-        };
-        foreach (var (setting, value) in TestDatabase.SettingsFor(registry.DataDirectory))
-        {
-            environment[setting.Replace(":", "__", StringComparison.Ordinal)] = value;
-        }
-
-        var (exitCode, output) = await RegistryProcess.RunAsync(environment, "rescore", "--run", "cli-run", "--batch", "10");
+        var (exitCode, output) = await RegistryProcess.RunAsync(RegistryProcess.EnvironmentFor(registry.DataDirectory), "rescore", "--run", "cli-run", "--batch", "10");
 
         Assert.Equal(1, exitCode);
         Assert.Contains("Rescoring run cli-run stopped after 10 households were scored: ArgumentException.", output, StringComparison.Ordinal);

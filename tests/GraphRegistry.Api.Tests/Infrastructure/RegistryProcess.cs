@@ -65,6 +65,62 @@ public sealed class RegistryProcess : IDisposable
         return new RegistryProcess(environment, ["--urls", address.ToString()]) { Address = address };
     }
 
+    /// <summary>
+    /// The environment of a command run on an existing registry's data directory (and, on
+    /// PostgreSQL, its database): Development, no demo data of its own.
+    /// </summary>
+    public static Dictionary<string, string> EnvironmentFor(string dataDirectory)
+    {
+        var environment = new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Development",
+            ["Registry__DataDirectory"] = dataDirectory,
+            ["Registry__DemoHouseholds"] = "0",
+        };
+        foreach (var (setting, value) in TestDatabase.SettingsFor(dataDirectory))
+        {
+            environment[setting.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
+        return environment;
+    }
+
+    /// <summary>Starts a command (rotate-keys) and returns at once, to watch its output, kill it, or wait for it.</summary>
+    public static RegistryProcess Start(IReadOnlyDictionary<string, string> environment, params string[] arguments) => new(environment, arguments);
+
+    /// <summary>Waits until the output holds <paramref name="text"/>; fails with the output if the process exits first or takes too long.</summary>
+    public async Task WaitForOutputAsync(string text, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (!Output.Contains(text, StringComparison.Ordinal))
+        {
+            if (process.HasExited || DateTime.UtcNow > deadline)
+            {
+                throw new InvalidOperationException($"No '{text}' in the output (exited: {process.HasExited}):\n{Output}");
+            }
+
+            await Task.Delay(20);
+        }
+    }
+
+    public bool HasExited => process.HasExited;
+
+    /// <summary>Kills the process as an operator's kill -9 or a crash would: no shutdown, no cleanup.</summary>
+    public void Kill()
+    {
+        process.Kill(entireProcessTree: true);
+        process.WaitForExit();
+    }
+
+    /// <summary>Waits for the process to end and returns its exit code.</summary>
+    public async Task<int> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var cancel = new CancellationTokenSource(timeout);
+        await process.WaitForExitAsync(cancel.Token);
+        process.WaitForExit(); // drains the redirected streams
+        return process.ExitCode;
+    }
+
     /// <summary>Runs a command (token, verify-log) or a start that is expected to fail, and waits for the exit code.</summary>
     public static async Task<(int ExitCode, string Output)> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
