@@ -9,9 +9,11 @@ namespace GraphRegistry.Api.AccessLog;
 
 /// <summary>
 /// The hash chain: a canonical form of each entry and the keyed hash (HMAC-SHA256) that links it
-/// to the previous one. The key is derived from the blind-index key, which is never in the database
-/// in clear (a file beside SQLite; on PostgreSQL encrypted under a key ring that is itself encrypted
-/// to a certificate), so whoever can write the database cannot rebuild a consistent chain after editing it.
+/// to the previous one. The chain key is a secret of its own, never in the database in clear (a file
+/// beside SQLite; on PostgreSQL encrypted under a key ring that is itself encrypted to a
+/// certificate), so whoever can write the database cannot rebuild a consistent chain after editing
+/// it. It is not rotated with the blind-index key, so every entry ever written stays verifiable
+/// (a registry made before it was kept apart derived it once from its blind-index key, as before).
 /// </summary>
 public sealed class AccessLogChain(IKeyMaterialStore keys)
 {
@@ -21,9 +23,6 @@ public sealed class AccessLogChain(IKeyMaterialStore keys)
     [ThreadStatic]
     private static Utf8JsonWriter? ThreadWriter;
 
-    private readonly Lazy<byte[]> key = new(() => HKDF.DeriveKey(
-        HashAlgorithmName.SHA256, keys.BlindIndexKey, 32, info: Encoding.UTF8.GetBytes("GraphRegistry access log chain v1")), LazyThreadSafetyMode.PublicationOnly);
-
     public static string Genesis { get; } = new('0', 64);
 
     /// <summary>HMAC of the previous hash, a newline and the canonical form, as lowercase hex.</summary>
@@ -31,7 +30,7 @@ public sealed class AccessLogChain(IKeyMaterialStore keys)
     {
         var output = Write(entry, previousHash + "\n");
         Span<byte> mac = stackalloc byte[HMACSHA256.HashSizeInBytes];
-        HMACSHA256.HashData(key.Value, output.WrittenSpan, mac);
+        HMACSHA256.HashData(keys.AccessLogChainKey, output.WrittenSpan, mac);
         return Convert.ToHexStringLower(mac);
     }
 

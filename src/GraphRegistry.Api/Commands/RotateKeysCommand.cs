@@ -2,14 +2,17 @@ using System.Diagnostics;
 using System.Globalization;
 using GraphRegistry.Api.Data;
 using GraphRegistry.Api.KeyRotation;
+using GraphRegistry.Api.Privacy;
 
 namespace GraphRegistry.Api.Commands;
 
 /// <summary>
-/// <c>rotate-keys [--run ID] [--batch N] [--rows-per-second N] [--revoke-old]</c>: makes a new Data
-/// Protection key and re-encrypts every personal value under it, batch by batch, while the registry
-/// serves. Killed, the same command with the run id it printed resumes after the last committed
-/// batch. At the end it counts the values under each key; --revoke-old then revokes the others.
+/// <c>rotate-keys [--blind-index] [--run ID] [--batch N] [--rows-per-second N] [--revoke-old]</c>:
+/// makes a new Data Protection key and re-encrypts every personal value under it (or, with
+/// --blind-index, a new blind-index key and re-indexes every identifier), batch by batch, while the
+/// registry serves. Killed, the same command with the run id it printed resumes after the last
+/// committed batch. A Data Protection run ends counting the values under each key; --revoke-old
+/// then revokes the others. A blind-index run ends deleting the old blind-index key.
 /// </summary>
 internal static class RotateKeysCommand
 {
@@ -27,6 +30,7 @@ internal static class RotateKeysCommand
         }
 
         var runId = arguments.Get("--run");
+        var kind = arguments.Has("--blind-index") ? KeyRotationKind.BlindIndex : KeyRotationKind.DataProtection;
         var batch = arguments.Has("--batch") ? int.Parse(arguments.Get("--batch")!, CultureInfo.InvariantCulture) : DefaultBatch;
         int? rowsPerSecond = arguments.Has("--rows-per-second") ? int.Parse(arguments.Get("--rows-per-second")!, CultureInfo.InvariantCulture) : null;
 
@@ -36,31 +40,29 @@ internal static class RotateKeysCommand
         {
             await using var held = await KeyRotationLock.AcquireAsync(services.GetRequiredService<RegistryDatabase>(), cancellationToken);
             var runs = services.GetRequiredService<KeyRotationRuns>();
-            var run = runId is null ? await runs.StartAsync(cancellationToken) : await runs.ResumeAsync(runId, cancellationToken);
+            var run = runId is null ? await runs.StartAsync(kind, cancellationToken) : await runs.ResumeAsync(runId, kind, cancellationToken);
             Console.WriteLine(run switch
             {
+                _ when runId is null && kind == KeyRotationKind.BlindIndex =>
+                    $"Run {run.RunId}: new blind-index key {run.TargetKeyId}; nodes read it within {KeyMaterialOptions.Section}:{nameof(KeyMaterialOptions.RingRefreshInterval)}, then every national ID and IDCS is re-indexed under it. Interrupted, resume with --blind-index --run {run.RunId}.",
                 _ when runId is null => $"Run {run.RunId}: new key {run.TargetKeyId}; every personal value is re-encrypted under it. Interrupted, resume with --run {run.RunId}.",
-                { CompletedAt: not null } => $"Run {run.RunId} has already re-encrypted every value under key {run.TargetKeyId}.",
+                { CompletedAt: not null } => $"Run {run.RunId} has already moved every value onto key {run.TargetKeyId}.",
                 _ => $"Run {run.RunId}: resuming under key {run.TargetKeyId} (pass {run.Pass}, {run.TableName} after row {run.AfterId:N0}).",
             });
 
             var clock = Stopwatch.StartNew();
-            await services.GetRequiredService<ReEncryptor>().RunAsync(run.RunId, batch, rowsPerSecond, new ConsoleProgress(clock), cancellationToken);
-            run = await runs.ResumeAsync(run.RunId, cancellationToken);
-            var keyUsage = await runs.FinishAsync(run, cancellationToken);
-            Console.WriteLine("Values under each key:");
-            foreach (var key in keyUsage)
+            var progress = new ConsoleProgress(clock);
+            if (kind == KeyRotationKind.BlindIndex)
             {
-                var name = key.KeyId == Guid.Empty ? "a key the ring does not hold" : key.KeyId.ToString();
-                Console.WriteLine($"  {name}{(key.IsRunKey ? " (this run's)" : string.Empty)}{(key.IsRevoked ? " (revoked)" : string.Empty)}: {key.Values:N0}");
+                await services.GetRequiredService<ReIndexer>().RunAsync(run.RunId, batch, rowsPerSecond, progress, cancellationToken);
+                run = await runs.ResumeAsync(run.RunId, kind, cancellationToken);
+                Console.WriteLine($"Blind-index key {run.TargetKeyId} is in force; the old key was deleted. Agencies' pseudonyms of each re-indexed person changed.");
             }
-
-            if (arguments.Has("--revoke-old"))
+            else
             {
-                foreach (var revoked in runs.RevokeOlderKeys(run, keyUsage))
-                {
-                    Console.WriteLine($"Revoked key {revoked}.");
-                }
+                await services.GetRequiredService<ReEncryptor>().RunAsync(run.RunId, batch, rowsPerSecond, progress, cancellationToken);
+                run = await runs.ResumeAsync(run.RunId, kind, cancellationToken);
+                await ReportAndRevokeAsync(runs, run, arguments.Has("--revoke-old"), cancellationToken);
             }
 
             Console.WriteLine($"Run {run.RunId} complete: {run.RowsRewritten:N0} rows rewritten in all; this attempt took {clock.Elapsed.TotalSeconds:N1} s; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1_048_576:N0} MiB.");
@@ -73,11 +75,30 @@ internal static class RotateKeysCommand
         }
     }
 
+    private static async Task ReportAndRevokeAsync(KeyRotationRuns runs, KeyRotationRun run, bool revokeOld, CancellationToken cancellationToken)
+    {
+        var keyUsage = await runs.FinishAsync(run, cancellationToken);
+        Console.WriteLine("Values under each key:");
+        foreach (var key in keyUsage)
+        {
+            var name = key.KeyId == Guid.Empty ? "a key the ring does not hold" : key.KeyId.ToString();
+            Console.WriteLine($"  {name}{(key.IsRunKey ? " (this run's)" : string.Empty)}{(key.IsRevoked ? " (revoked)" : string.Empty)}: {key.Values:N0}");
+        }
+
+        if (revokeOld)
+        {
+            foreach (var revoked in runs.RevokeOlderKeys(run, keyUsage))
+            {
+                Console.WriteLine($"Revoked key {revoked}.");
+            }
+        }
+    }
+
     private static string? Usage(CommandArguments arguments)
     {
-        if (arguments.Has("--blind-index"))
+        if (arguments.Has("--blind-index") && arguments.Has("--revoke-old"))
         {
-            return "rotate-keys --blind-index (a new blind-index key) is not available yet: only the Data Protection keys rotate.";
+            return "--revoke-old revokes Data Protection keys; a --blind-index run deletes its old key itself when it ends.";
         }
 
         if (arguments.Has("--run") && string.IsNullOrWhiteSpace(arguments.Get("--run")))
@@ -99,13 +120,15 @@ internal static class RotateKeysCommand
     private sealed class ConsoleProgress(Stopwatch clock) : IProgress<RotationProgress>
     {
         private TimeSpan printedAt = TimeSpan.MinValue;
-        private long walkedAtStart = -1;
+        private TimeSpan firstAt;
+        private long walkedAtFirst = -1;
 
         public void Report(RotationProgress value)
         {
-            if (walkedAtStart < 0)
+            // The rate counts from the first batch: a blind-index run waits for the nodes before it.
+            if (walkedAtFirst < 0)
             {
-                walkedAtStart = value.Walked;
+                (walkedAtFirst, firstAt) = (value.Walked, clock.Elapsed);
             }
             else if (clock.Elapsed - printedAt < TimeSpan.FromSeconds(1) && value.Walked < value.Total)
             {
@@ -113,7 +136,7 @@ internal static class RotateKeysCommand
             }
 
             printedAt = clock.Elapsed;
-            var rate = (value.Walked - walkedAtStart) / Math.Max(clock.Elapsed.TotalSeconds, 0.001);
+            var rate = (value.Walked - walkedAtFirst) / Math.Max((clock.Elapsed - firstAt).TotalSeconds, 0.001);
             var speed = rate > 0 ? $"{rate:N0} rows/s, ETA {TimeSpan.FromSeconds((value.Total - value.Walked) / rate):hh\\:mm\\:ss}" : "first batch";
             Console.WriteLine(
                 $"  pass {value.Pass}, {value.Table}: {value.Walked:N0} / {value.Total:N0} rows ({100.0 * value.Walked / Math.Max(value.Total, 1):N1} %), "

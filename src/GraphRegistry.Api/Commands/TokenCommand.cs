@@ -47,9 +47,13 @@ internal static class TokenCommand
 
         if (arguments.Get("--citizen") is { } nationalId)
         {
-            var index = services.GetRequiredService<BlindIndex>().Compute(BlindIndexedField.NationalId, nationalId);
             await using var db = await services.GetRequiredService<IDbContextFactory<RegistryDbContext>>().CreateDbContextAsync(cancellationToken);
-            var personId = await db.Persons.Where(p => p.NationalIdIndex == index).Select(p => p.PublicId).SingleOrDefaultAsync(cancellationToken);
+            string? personId = null;
+            foreach (var index in services.GetRequiredService<BlindIndex>().Candidates(BlindIndexedField.NationalId, nationalId))
+            {
+                personId ??= await db.Persons.Where(p => p.NationalIdIndex == index).Select(p => p.PublicId).SingleOrDefaultAsync(cancellationToken);
+            }
+
             if (personId is null)
             {
                 await Console.Error.WriteLineAsync("No person has this national ID.");

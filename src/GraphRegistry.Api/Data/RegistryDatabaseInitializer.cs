@@ -46,7 +46,7 @@ public sealed class RegistryDatabaseInitializer(
             await keyGuard.CreateMissingKeysAsync(cancellationToken);
 
             // Read once now, so keys that cannot be read stop start-up instead of failing requests later.
-            await ReachAsync(() => Task.FromResult(blindIndexKeys.BlindIndexKey));
+            await ReachAsync(() => Task.FromResult((blindIndexKeys.BlindIndexKeys, blindIndexKeys.AccessLogChainKey, blindIndexKeys.PseudonymKey)));
             await agencies.SeedAsync(db, cancellationToken);
             await ProgramSeeder.SeedAsync(db, cancellationToken);
 

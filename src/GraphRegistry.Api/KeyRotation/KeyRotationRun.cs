@@ -9,7 +9,9 @@ public sealed class KeyRotationRun
 {
     public required string RunId { get; init; }
 
-    /// <summary>The Data Protection key every personal value ends under.</summary>
+    public KeyRotationKind Kind { get; init; }
+
+    /// <summary>The key the run moves onto: a Data Protection key id, or a blind-index key's fingerprint (<see cref="Privacy.BlindIndexKeys.IdOf"/>).</summary>
     public Guid TargetKeyId { get; init; }
 
     /// <summary>1 for the first walk over the tables; later passes rewrite what nodes still wrote under an older key meanwhile.</summary>

@@ -11,5 +11,6 @@ internal sealed class KeyRotationRunConfiguration : IEntityTypeConfiguration<Key
         run.HasKey(r => r.RunId);
         run.Property(r => r.RunId).HasMaxLength(100);
         run.Property(r => r.TableName).HasMaxLength(100);
+        run.Property(r => r.Kind).HasConversion<string>().HasMaxLength(20);
     }
 }

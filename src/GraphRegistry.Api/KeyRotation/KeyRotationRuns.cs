@@ -19,8 +19,8 @@ public sealed class KeyRotationRuns(
     /// <summary>How long a key made by a rotation stays the key new values are encrypted under before Data Protection makes the next.</summary>
     public static readonly TimeSpan KeyLifetime = TimeSpan.FromDays(90);
 
-    /// <summary>Makes a new key, waits until this process encrypts under it, and records a run for it.</summary>
-    public async Task<KeyRotationRun> StartAsync(CancellationToken cancellationToken)
+    /// <summary>Makes a new key (for Data Protection: waits until this process encrypts under it) and records a run for it.</summary>
+    public async Task<KeyRotationRun> StartAsync(KeyRotationKind kind, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (await db.KeyRotationRuns.AsNoTracking().Where(r => r.CompletedAt == null).Select(r => r.RunId).FirstOrDefaultAsync(cancellationToken) is { } unfinished)
@@ -29,13 +29,13 @@ public sealed class KeyRotationRuns(
         }
 
         var now = clock.GetUtcNow();
-        var key = keys.CreateNewKey(activationDate: now, expirationDate: now + KeyLifetime);
-        await WaitUntilCurrentAsync(key.KeyId, cancellationToken);
+        var keyId = kind == KeyRotationKind.BlindIndex ? await NewBlindIndexKeyAsync(cancellationToken) : await NewDataProtectionKeyAsync(now, cancellationToken);
         var run = new KeyRotationRun
         {
-            RunId = $"rotation-{now:yyyyMMdd}-{key.KeyId.ToString()[..8]}",
-            TargetKeyId = key.KeyId,
-            TableName = EncryptedTables.All[0].Name,
+            RunId = $"{(kind == KeyRotationKind.BlindIndex ? "blind-index" : "rotation")}-{now:yyyyMMdd}-{keyId.ToString()[..8]}",
+            Kind = kind,
+            TargetKeyId = keyId,
+            TableName = kind == KeyRotationKind.BlindIndex ? "Persons" : EncryptedTables.All[0].Name,
             StartedAt = now,
         };
         db.KeyRotationRuns.Add(run);
@@ -43,8 +43,8 @@ public sealed class KeyRotationRuns(
         return run;
     }
 
-    /// <summary>The run to resume; refused when it does not exist or its key is no longer the one new values are encrypted under.</summary>
-    public async Task<KeyRotationRun> ResumeAsync(string runId, CancellationToken cancellationToken)
+    /// <summary>The run to resume; refused when it does not exist, is of another kind, or its key is no longer the one it moves onto.</summary>
+    public async Task<KeyRotationRun> ResumeAsync(string runId, KeyRotationKind kind, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var run = await db.KeyRotationRuns.AsNoTracking().SingleOrDefaultAsync(r => r.RunId == runId, cancellationToken);
@@ -56,10 +56,17 @@ public sealed class KeyRotationRuns(
                 + "Leave out --run to start one. Nothing was changed.");
         }
 
-        if (run.CompletedAt is null && rings.GetCurrentKeyRing().DefaultKeyId != run.TargetKeyId)
+        if (run.Kind != kind)
         {
             throw new KeyRotationRefusedException(
-                $"Run {runId} re-encrypts under key {run.TargetKeyId}, but the key ring now encrypts under {rings.GetCurrentKeyRing().DefaultKeyId}. Nothing was changed.");
+                $"Run {runId} is a {(run.Kind == KeyRotationKind.BlindIndex ? "blind-index" : "Data Protection")} rotation: resume it {(run.Kind == KeyRotationKind.BlindIndex ? "with" : "without")} --blind-index. Nothing was changed.");
+        }
+
+        var current = kind == KeyRotationKind.BlindIndex ? BlindIndexKeyIdInProgress() : rings.GetCurrentKeyRing().DefaultKeyId;
+        if (run.CompletedAt is null && current != run.TargetKeyId)
+        {
+            throw new KeyRotationRefusedException(
+                $"Run {runId} moves onto key {run.TargetKeyId}, but the keys in force now point to {current}. Nothing was changed.");
         }
 
         return run;
@@ -106,6 +113,19 @@ public sealed class KeyRotationRuns(
         }
 
         return revoked;
+    }
+
+    // The next key while the run goes on; the key in force once the run has promoted it.
+    private Guid BlindIndexKeyIdInProgress() => BlindIndexKeys.IdOf(keyMaterial.BlindIndexKeys.Writing);
+
+    private async Task<Guid> NewBlindIndexKeyAsync(CancellationToken cancellationToken) =>
+        BlindIndexKeys.IdOf(await keyMaterial.CreateNextBlindIndexKeyAsync(cancellationToken));
+
+    private async Task<Guid> NewDataProtectionKeyAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var key = keys.CreateNewKey(activationDate: now, expirationDate: now + KeyLifetime);
+        await WaitUntilCurrentAsync(key.KeyId, cancellationToken);
+        return key.KeyId;
     }
 
     // Data Protection reads the ring again in the background once the new key is stored; values

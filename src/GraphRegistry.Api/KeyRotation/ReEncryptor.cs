@@ -1,4 +1,4 @@
-using System.Data.Common;
+using System.Data;
 using System.Security.Cryptography;
 using GraphRegistry.Api.Data;
 using GraphRegistry.Api.Privacy;
@@ -29,7 +29,7 @@ public sealed class ReEncryptor(
 
     public async Task RunAsync(string runId, int batchSize, int? rowsPerSecond, IProgress<RotationProgress>? progress, CancellationToken cancellationToken)
     {
-        var run = await LoadAsync(runId, cancellationToken);
+        var run = await RotationCursor.LoadAsync(contexts, runId, cancellationToken);
         var total = await CountRowsAsync(cancellationToken);
         var throttle = new RotationThrottle(rowsPerSecond);
         while (run.CompletedAt is null)
@@ -51,7 +51,7 @@ public sealed class ReEncryptor(
                 {
                     run.TableName = EncryptedTables.All[table + 1].Name;
                     run.AfterId = 0;
-                    await SaveCursorAsync(run, cancellationToken);
+                    await RotationCursor.SaveAsync(contexts, run, cancellationToken);
                 }
             }
 
@@ -74,7 +74,7 @@ public sealed class ReEncryptor(
         if (remaining == 0)
         {
             run.CompletedAt = clock.GetUtcNow();
-            await SaveCursorAsync(run, cancellationToken);
+            await RotationCursor.SaveAsync(contexts, run, cancellationToken);
             return;
         }
 
@@ -88,16 +88,12 @@ public sealed class ReEncryptor(
         // Values written meanwhile by nodes that had not yet read the ring with the run's key: by
         // one refresh interval after the key was made, every node encrypts under it.
         var created = allKeys.Single(key => key.KeyId == run.TargetKeyId).CreationDate;
-        var settled = created + keyOptions.Value.RingRefreshInterval + TimeSpan.FromSeconds(5) - clock.GetUtcNow();
-        if (settled > TimeSpan.Zero)
-        {
-            await Task.Delay(settled, clock, cancellationToken);
-        }
+        await RotationCursor.WaitForNodesAsync(created, keyOptions.Value.RingRefreshInterval, clock, cancellationToken);
 
         run.Pass++;
         run.TableName = EncryptedTables.All[0].Name;
         run.AfterId = 0;
-        await SaveCursorAsync(run, cancellationToken);
+        await RotationCursor.SaveAsync(contexts, run, cancellationToken);
     }
 
     private RotationBatch Reprotect(RotationBatch batch, Guid targetKeyId)
@@ -171,33 +167,17 @@ public sealed class ReEncryptor(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var connection = db.Database.GetDbConnection();
         var rewritten = 0L;
-        foreach (var chunk in changes.Rows.Chunk(RotationUpdate.RowsPerStatement(changes.Table)))
+        foreach (var chunk in changes.Rows.Chunk(RotationUpdate.RowsPerStatement(changes.Table.Columns.Count)))
         {
-            await using var update = RotationUpdate.Create(connection, db.Database.IsNpgsql(), changes.Table, chunk);
+            await using var update = RotationUpdate.Create(connection, db.Database.IsNpgsql(), changes.Table.Name, TextColumns(changes.Table), chunk);
             update.Transaction = transaction.GetDbTransaction();
             rewritten += await update.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        await SaveCursorAsync(db, run.RunId, run.Pass, run.TableName, lastId, run.RowsRewritten + rewritten, completedAt: null, cancellationToken);
+        await RotationCursor.SaveAsync(db, run.RunId, run.Pass, run.TableName, lastId, run.RowsRewritten + rewritten, completedAt: null, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return rewritten;
     }
-
-    private async Task SaveCursorAsync(KeyRotationRun run, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await SaveCursorAsync(db, run.RunId, run.Pass, run.TableName, run.AfterId, run.RowsRewritten, run.CompletedAt, cancellationToken);
-    }
-
-    private static Task SaveCursorAsync(RegistryDbContext db, string runId, int pass, string table, long afterId, long rewritten, DateTimeOffset? completedAt, CancellationToken cancellationToken) =>
-        db.KeyRotationRuns.Where(r => r.RunId == runId).ExecuteUpdateAsync(
-            set => set
-                .SetProperty(r => r.Pass, pass)
-                .SetProperty(r => r.TableName, table)
-                .SetProperty(r => r.AfterId, afterId)
-                .SetProperty(r => r.RowsRewritten, rewritten)
-                .SetProperty(r => r.CompletedAt, completedAt),
-            cancellationToken);
 
     private async Task<RotationBatch> ReadAsync(EncryptedTable table, long afterId, int take, CancellationToken cancellationToken)
     {
@@ -205,8 +185,8 @@ public sealed class ReEncryptor(
         await db.Database.OpenConnectionAsync(cancellationToken);
         await using var command = db.Database.GetDbConnection().CreateCommand();
         command.CommandText = $"""SELECT "Id", {string.Join(", ", table.Columns.Select(c => $"\"{c.Name}\""))} FROM "{table.Name}" WHERE "Id" > @after ORDER BY "Id" LIMIT @take""";
-        AddParameter(command, "@after", afterId);
-        AddParameter(command, "@take", take);
+        RotationCursor.AddParameter(command, "@after", afterId);
+        RotationCursor.AddParameter(command, "@take", take);
         var rows = new List<(long, string?[])>(take);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
@@ -221,12 +201,6 @@ public sealed class ReEncryptor(
         }
 
         return new RotationBatch(table, rows);
-    }
-
-    private async Task<KeyRotationRun> LoadAsync(string runId, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.KeyRotationRuns.AsNoTracking().SingleAsync(r => r.RunId == runId, cancellationToken);
     }
 
     private async Task<long> CountRowsAsync(CancellationToken cancellationToken)
@@ -244,22 +218,13 @@ public sealed class ReEncryptor(
         var walked = 0L;
         foreach (var table in EncryptedTables.All.Take(IndexOf(run.TableName) + 1))
         {
-            await using var command = db.Database.GetDbConnection().CreateCommand();
-            command.CommandText = $"""SELECT COUNT(*) FROM "{table.Name}" WHERE "Id" <= @after""";
-            AddParameter(command, "@after", table.Name == run.TableName ? run.AfterId : long.MaxValue);
-            walked += Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+            walked += await RotationCursor.CountUpToAsync(db.Database.GetDbConnection(), table.Name, table.Name == run.TableName ? run.AfterId : long.MaxValue, cancellationToken);
         }
 
         return walked;
     }
 
-    private static int IndexOf(string table) => EncryptedTables.All.ToList().FindIndex(t => t.Name == table);
+    private static (string Name, DbType Type)[] TextColumns(EncryptedTable table) => [.. table.Columns.Select(c => (c.Name, DbType.String))];
 
-    private static void AddParameter(DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
-    }
+    private static int IndexOf(string table) => EncryptedTables.All.ToList().FindIndex(t => t.Name == table);
 }

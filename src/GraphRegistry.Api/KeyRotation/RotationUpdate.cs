@@ -1,3 +1,4 @@
+using System.Data;
 using System.Data.Common;
 using System.Text;
 
@@ -5,8 +6,8 @@ namespace GraphRegistry.Api.KeyRotation;
 
 /// <summary>
 /// One UPDATE for many rows of a table, the same SQL on SQLite and PostgreSQL: the rows' keys with
-/// the text read and the text to write per column, as a common table expression; a row is written
-/// only if every column still holds the text read (so a concurrent change is never overwritten).
+/// the value read and the value to write per column, as a common table expression; a row is written
+/// only if every column still holds the value read (so a concurrent change is never overwritten).
 /// </summary>
 internal static class RotationUpdate
 {
@@ -14,13 +15,13 @@ internal static class RotationUpdate
     private const int MaxParameters = 30_000;
     private const int MaxRows = 500;
 
-    public static int RowsPerStatement(EncryptedTable table) => Math.Min(MaxRows, MaxParameters / (1 + (2 * table.Columns.Count)));
+    public static int RowsPerStatement(int columns) => Math.Min(MaxRows, MaxParameters / (1 + (2 * columns)));
 
-    /// <summary>Rows: each key with its columns' (old, new) text, interleaved in column order.</summary>
-    public static DbCommand Create(DbConnection connection, bool postgreSql, EncryptedTable table, IReadOnlyList<(long Id, string?[] OldAndNew)> rows)
+    /// <summary>Rows: each key with its columns' (old, new) values, interleaved in column order.</summary>
+    public static DbCommand Create<T>(DbConnection connection, bool postgreSql, string table, IReadOnlyList<(string Name, DbType Type)> columns, IReadOnlyList<(long Id, T?[] OldAndNew)> rows)
+        where T : class
     {
         var command = connection.CreateCommand();
-        var columns = table.Columns;
         var sameAs = postgreSql ? "IS NOT DISTINCT FROM" : "IS";
         var sql = new StringBuilder("WITH v(\"Id\"");
         for (var c = 0; c < columns.Count; c++)
@@ -31,16 +32,16 @@ internal static class RotationUpdate
         sql.Append(") AS (VALUES ");
         for (var r = 0; r < rows.Count; r++)
         {
-            sql.Append(r == 0 ? "(" : ", (").Append(Add(command, rows[r].Id));
-            foreach (var text in rows[r].OldAndNew)
+            sql.Append(r == 0 ? "(" : ", (").Append(Add(command, rows[r].Id, DbType.Int64));
+            for (var v = 0; v < rows[r].OldAndNew.Length; v++)
             {
-                sql.Append(", ").Append(Add(command, text));
+                sql.Append(", ").Append(Add(command, rows[r].OldAndNew[v], columns[v / 2].Type));
             }
 
             sql.Append(')');
         }
 
-        sql.Append($") UPDATE \"{table.Name}\" AS t SET ");
+        sql.Append($") UPDATE \"{table}\" AS t SET ");
         sql.AppendJoin(", ", columns.Select((column, c) => $"\"{column.Name}\" = v.n{c}"));
         sql.Append(" FROM v WHERE t.\"Id\" = v.\"Id\"");
         for (var c = 0; c < columns.Count; c++)
@@ -52,16 +53,12 @@ internal static class RotationUpdate
         return command;
     }
 
-    private static string Add(DbCommand command, object? value)
+    private static string Add(DbCommand command, object? value, DbType type)
     {
         var parameter = command.CreateParameter();
         parameter.ParameterName = $"@p{command.Parameters.Count}";
+        parameter.DbType = type;
         parameter.Value = value ?? DBNull.Value;
-        if (value is null or string)
-        {
-            parameter.DbType = System.Data.DbType.String;
-        }
-
         command.Parameters.Add(parameter);
         return parameter.ParameterName;
     }

@@ -128,11 +128,22 @@ public sealed class MembershipChanger(IDbContextFactory<RegistryDbContext> conte
 
     private async Task<Person?> ExistingAsync(RegistryDbContext db, NewMemberInput member, CancellationToken cancellationToken)
     {
-        if (persons.NationalIdIndex(member) is { } card && await db.Persons.SingleOrDefaultAsync(p => p.NationalIdIndex == card, cancellationToken) is { } byCard)
+        foreach (var card in persons.NationalIdCandidates(member))
         {
-            return byCard;
+            if (await db.Persons.SingleOrDefaultAsync(p => p.NationalIdIndex == card, cancellationToken) is { } byCard)
+            {
+                return byCard;
+            }
         }
 
-        return persons.IdcsIndex(member) is { } idcs ? await db.Persons.SingleOrDefaultAsync(p => p.IdcsIndex == idcs, cancellationToken) : null;
+        foreach (var idcs in persons.IdcsCandidates(member))
+        {
+            if (await db.Persons.SingleOrDefaultAsync(p => p.IdcsIndex == idcs, cancellationToken) is { } byIdcs)
+            {
+                return byIdcs;
+            }
+        }
+
+        return null;
     }
 }

@@ -24,7 +24,12 @@ public sealed class NewPersons(PersonalDataProtector protector, BlindIndex blind
         RecordKey = RecordKeys.New(),
     };
 
-    public byte[]? NationalIdIndex(NewMemberInput member) => member.NationalId is { } card ? blindIndex.Compute(BlindIndexedField.NationalId, card) : null;
+    /// <summary>The index values a person with this member's national ID may be stored under (two while a blind-index rotation runs).</summary>
+    public IReadOnlyList<byte[]> NationalIdCandidates(NewMemberInput member) => member.NationalId is { } card ? blindIndex.Candidates(BlindIndexedField.NationalId, card) : [];
 
-    public byte[]? IdcsIndex(NewMemberInput member) => member.Idcs is { } idcs ? blindIndex.Compute(BlindIndexedField.Idcs, idcs) : null;
+    public IReadOnlyList<byte[]> IdcsCandidates(NewMemberInput member) => member.Idcs is { } idcs ? blindIndex.Candidates(BlindIndexedField.Idcs, idcs) : [];
+
+    private byte[]? NationalIdIndex(NewMemberInput member) => member.NationalId is { } card ? blindIndex.Compute(BlindIndexedField.NationalId, card) : null;
+
+    private byte[]? IdcsIndex(NewMemberInput member) => member.Idcs is { } idcs ? blindIndex.Compute(BlindIndexedField.Idcs, idcs) : null;
 }

@@ -47,13 +47,23 @@ public static class PersonQueries
             throw new RegistryError(ErrorCodes.InvalidArgument, $"The {IdentifierFormat.Describe(field)} is not well formed.");
         }
 
-        var index = context.RequestService<BlindIndex>().Compute(field, normalised);
         await using var db = await context.RequestService<IDbContextFactory<RegistryDbContext>>().CreateDbContextAsync(context.CancellationToken);
         var scope = context.RequestService<RequestAccess>().Scope;
-        var (person, household) = (field == BlindIndexedField.NationalId
-            ? await CurrentPersonLookup.ByNationalIdAsync(context, db, index, scope)
-            : await CurrentPersonLookup.ByIdcsAsync(context, db, index, scope))
-            ?? throw new RegistryError(ErrorCodes.NotFound, "No person has this identifier.");
+        (Person Person, Household? Household)? found = null;
+
+        // One index value, or two in the order BlindIndexKeys.Reading gives while a blind-index rotation runs.
+        foreach (var index in context.RequestService<BlindIndex>().Candidates(field, normalised))
+        {
+            found = field == BlindIndexedField.NationalId
+                ? await CurrentPersonLookup.ByNationalIdAsync(context, db, index, scope)
+                : await CurrentPersonLookup.ByIdcsAsync(context, db, index, scope);
+            if (found is not null)
+            {
+                break;
+            }
+        }
+
+        var (person, household) = found ?? throw new RegistryError(ErrorCodes.NotFound, "No person has this identifier.");
         await AuthorizeAsync(context, db, person, household);
         return person;
     }

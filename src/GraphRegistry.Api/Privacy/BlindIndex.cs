@@ -11,11 +11,21 @@ namespace GraphRegistry.Api.Privacy;
 /// </summary>
 public sealed class BlindIndex(IKeyMaterialStore keys)
 {
-    public byte[] Compute(BlindIndexedField field, string value)
+    /// <summary>The index value to store: under the next key while a blind-index rotation runs.</summary>
+    public byte[] Compute(BlindIndexedField field, string value) => ComputeWith(keys.BlindIndexKeys.Writing, field, value);
+
+    /// <summary>
+    /// The index values to look an identifier up by, in the order to try them: one, or two while a
+    /// blind-index rotation runs (see <see cref="BlindIndexKeys.Reading"/>).
+    /// </summary>
+    public IReadOnlyList<byte[]> Candidates(BlindIndexedField field, string value) =>
+        [.. keys.BlindIndexKeys.Reading.Select(key => ComputeWith(key, field, value))];
+
+    public static byte[] ComputeWith(byte[] key, BlindIndexedField field, string value)
     {
         var normalised = Normalise(field, value);
         var message = Encoding.UTF8.GetBytes($"{field}:{normalised}");
-        return HMACSHA256.HashData(keys.BlindIndexKey, message);
+        return HMACSHA256.HashData(key, message);
     }
 
     public static string Normalise(BlindIndexedField field, string value) => field switch

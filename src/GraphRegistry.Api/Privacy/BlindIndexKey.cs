@@ -1,6 +1,6 @@
 namespace GraphRegistry.Api.Privacy;
 
-/// <summary>The secret behind every blind index: 32 random bytes, stored as base64.</summary>
+/// <summary>The registry's own secrets (blind-index, chain and pseudonym keys): 32 random bytes each, stored as base64.</summary>
 public static class BlindIndexKey
 {
     public const int Length = 32;
@@ -10,6 +10,6 @@ public static class BlindIndexKey
         var bytes = Convert.FromBase64String(base64.Trim());
         return bytes.Length == Length
             ? bytes
-            : throw new MissingKeyMaterialException($"The blind-index key in {location} is not {Length} bytes long.");
+            : throw new MissingKeyMaterialException($"The key in {location} is not {Length} bytes long.");
     }
 }

@@ -1,90 +1,106 @@
-using System.Security.Cryptography;
 using GraphRegistry.Api.Data;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace GraphRegistry.Api.Privacy;
 
 /// <summary>
 /// Keys in the PostgreSQL database, shared by every node: the key ring (<see cref="DatabaseKeyRing"/>)
-/// and the blind-index key, stored encrypted under the key ring so the table alone does not give it
-/// away (with Registry:Keys:CertificatePath the key ring itself is encrypted to a certificate).
+/// and the registry's secrets, each a row stored encrypted under the key ring so the table alone
+/// does not give them away (with Registry:Keys:CertificatePath the key ring itself is encrypted to
+/// a certificate).
 /// </summary>
-public sealed class DatabaseKeyMaterialStore : IKeyMaterialStore
+public sealed class DatabaseKeyMaterialStore : KeyMaterialStore
 {
-    private const string BlindIndexKeyName = "blind-index-key";
-    private const string BlindIndexKeyPurpose = "GraphRegistry.BlindIndexKey.v1";
-
     private readonly RegistryDatabase database;
-    private readonly Lazy<IDataProtector> protector;
-    private readonly Lazy<byte[]> blindIndexKey;
+    private readonly Lazy<IDataProtectionProvider> protection;
 
-    public DatabaseKeyMaterialStore(RegistryDatabase database, DatabaseKeyRing keyRing, IServiceProvider services)
+    public DatabaseKeyMaterialStore(RegistryDatabase database, DatabaseKeyRing keyRing, IOptions<KeyMaterialOptions> options, IServiceProvider services)
+        : base(options)
     {
         this.database = database;
         KeyRing = keyRing;
 
         // Resolved late: Data Protection itself is built on this store's key ring.
-        protector = new(() => services.GetRequiredService<IDataProtectionProvider>().CreateProtector(BlindIndexKeyPurpose));
-        // PublicationOnly: a read that failed (the database briefly unreachable) is tried again, not remembered.
-        blindIndexKey = new(() => Privacy.BlindIndexKey.Parse(protector.Value.Unprotect(ReadBlindIndexKey() ?? throw Missing()), BlindIndexKeyLocation), LazyThreadSafetyMode.PublicationOnly);
+        protection = new(services.GetRequiredService<IDataProtectionProvider>);
     }
 
-    public string KeyRingLocation => $"the KeyMaterial table of the {database.Location}";
+    public override string KeyRingLocation => $"the KeyMaterial table of the {database.Location}";
 
-    public string BlindIndexKeyLocation => $"the KeyMaterial table of the {database.Location}";
+    public override string BlindIndexKeyLocation => $"the KeyMaterial table of the {database.Location}";
 
-    public IXmlRepository KeyRing { get; }
+    public override IXmlRepository KeyRing { get; }
 
-    public byte[] BlindIndexKey => blindIndexKey.Value;
+    public override Task<bool> KeyRingHasKeysAsync(CancellationToken cancellationToken) =>
+        ExistsAsync($"""SELECT EXISTS (SELECT 1 FROM "KeyMaterial" WHERE "Name" LIKE '{DatabaseKeyRing.KeyNamePrefix}%')""", null, cancellationToken);
 
-    public Task<bool> KeyRingHasKeysAsync(CancellationToken cancellationToken) =>
-        ExistsAsync($"""SELECT EXISTS (SELECT 1 FROM "KeyMaterial" WHERE "Name" LIKE '{DatabaseKeyRing.KeyNamePrefix}%')""", cancellationToken);
+    protected override Task<bool> HasAsync(KeySecret secret, CancellationToken cancellationToken) =>
+        ExistsAsync("""SELECT EXISTS (SELECT 1 FROM "KeyMaterial" WHERE "Name" = @name)""", NameOf(secret), cancellationToken);
 
-    public Task<bool> HasBlindIndexKeyAsync(CancellationToken cancellationToken) =>
-        ExistsAsync($"""SELECT EXISTS (SELECT 1 FROM "KeyMaterial" WHERE "Name" = '{BlindIndexKeyName}')""", cancellationToken);
-
-    public async Task CreateBlindIndexKeyAsync(CancellationToken cancellationToken)
-    {
-        var protectedKey = protector.Value.Protect(Convert.ToBase64String(RandomNumberGenerator.GetBytes(Privacy.BlindIndexKey.Length)));
-        await using var connection = await OpenAsync(cancellationToken);
-
-        // Two nodes starting together may both get here: the first insert wins and both read it back.
-        await using var command = new NpgsqlCommand(
-            """INSERT INTO "KeyMaterial" ("Name", "Value", "CreatedAt") VALUES (@name, @value, @at) ON CONFLICT ("Name") DO NOTHING""", connection);
-        command.Parameters.AddWithValue("name", BlindIndexKeyName);
-        command.Parameters.AddWithValue("value", protectedKey);
-        command.Parameters.AddWithValue("at", DateTimeOffset.UtcNow);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    public async Task ReprotectAsync(CancellationToken cancellationToken)
-    {
-        var reprotected = protector.Value.Protect(Convert.ToBase64String(BlindIndexKey));
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = new NpgsqlCommand("""UPDATE "KeyMaterial" SET "Value" = @value WHERE "Name" = @name""", connection);
-        command.Parameters.AddWithValue("name", BlindIndexKeyName);
-        command.Parameters.AddWithValue("value", reprotected);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    private string? ReadBlindIndexKey()
+    protected override byte[]? ReadKey(KeySecret secret)
     {
         using var connection = new NpgsqlConnection(database.ConnectionString);
         connection.Open();
         using var command = new NpgsqlCommand("""SELECT "Value" FROM "KeyMaterial" WHERE "Name" = @name""", connection);
-        command.Parameters.AddWithValue("name", BlindIndexKeyName);
-        return command.ExecuteScalar() as string;
+        command.Parameters.AddWithValue("name", NameOf(secret));
+        return command.ExecuteScalar() is string stored
+            ? BlindIndexKey.Parse(Protector(secret).Unprotect(stored), BlindIndexKeyLocation)
+            : null;
     }
 
-    private MissingKeyMaterialException Missing() =>
-        new($"The blind-index key is missing from {BlindIndexKeyLocation}.");
+    protected override async Task WriteAsync(KeySecret secret, byte[] key, bool replace, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
 
-    private async Task<bool> ExistsAsync(string sql, CancellationToken cancellationToken)
+        // Two nodes starting together may both get here: the first insert wins and both read it back.
+        await using var command = new NpgsqlCommand(
+            $"""
+             INSERT INTO "KeyMaterial" ("Name", "Value", "CreatedAt") VALUES (@name, @value, @at)
+             ON CONFLICT ("Name") DO {(replace ? "UPDATE SET \"Value\" = excluded.\"Value\"" : "NOTHING")}
+             """,
+            connection);
+        command.Parameters.AddWithValue("name", NameOf(secret));
+        command.Parameters.AddWithValue("value", Protector(secret).Protect(Convert.ToBase64String(key)));
+        command.Parameters.AddWithValue("at", DateTimeOffset.UtcNow);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    protected override async Task DeleteAsync(KeySecret secret, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("""DELETE FROM "KeyMaterial" WHERE "Name" = @name""", connection);
+        command.Parameters.AddWithValue("name", NameOf(secret));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static string NameOf(KeySecret secret) => secret switch
+    {
+        KeySecret.BlindIndex => "blind-index-key",
+        KeySecret.NextBlindIndex => "blind-index-key-next",
+        KeySecret.AccessLogChain => "access-log-chain-key",
+        _ => "pseudonym-key",
+    };
+
+    // One purpose per secret, so a row copied over another does not decrypt; the next blind-index
+    // key shares the key in force's, as it becomes that key.
+    private IDataProtector Protector(KeySecret secret) => protection.Value.CreateProtector(secret switch
+    {
+        KeySecret.BlindIndex or KeySecret.NextBlindIndex => "GraphRegistry.BlindIndexKey.v1",
+        KeySecret.AccessLogChain => "GraphRegistry.AccessLogChainKey.v1",
+        _ => "GraphRegistry.PseudonymKey.v1",
+    });
+
+    private async Task<bool> ExistsAsync(string sql, string? name, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = new NpgsqlCommand(sql, connection);
+        if (name is not null)
+        {
+            command.Parameters.AddWithValue("name", name);
+        }
+
         try
         {
             return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;

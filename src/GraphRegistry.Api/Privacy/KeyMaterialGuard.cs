@@ -66,6 +66,8 @@ public sealed class KeyMaterialGuard(IKeyMaterialStore keys, PersonalDataPresenc
     {
         if (await keys.HasBlindIndexKeyAsync(cancellationToken))
         {
+            // The chain and pseudonym keys of a registry made before they were kept apart (derived as they were).
+            await keys.CreateKeysAsync(cancellationToken);
             return;
         }
 
@@ -74,7 +76,7 @@ public sealed class KeyMaterialGuard(IKeyMaterialStore keys, PersonalDataPresenc
             logger.LogWarning("Generating the blind-index key and the first Data Protection key, as Registry:Keys:AllowKeyGeneration allows; back them up and turn the switch off");
         }
 
-        await keys.CreateBlindIndexKeyAsync(cancellationToken);
-        logger.LogInformation("Created a new blind-index key for an empty registry");
+        await keys.CreateKeysAsync(cancellationToken);
+        logger.LogInformation("Created a new blind-index key, access-log chain key and pseudonym key for an empty registry");
     }
 }

@@ -10,6 +10,17 @@ public sealed class KeyMaterialPaths(IOptions<KeyMaterialOptions> keys, Registry
 
     public string BlindIndexKeyFile { get; } = dataDirectory.Resolve(keys.Value.BlindIndexKeyFile);
 
+    /// <summary>The file of a secret: the blind-index key where configured, the others in its folder.</summary>
+    public string SecretFile(KeySecret secret) => secret switch
+    {
+        KeySecret.BlindIndex => BlindIndexKeyFile,
+        KeySecret.NextBlindIndex => Beside("blind-index.next.key"),
+        KeySecret.AccessLogChain => Beside("access-log-chain.key"),
+        _ => Beside("pseudonym.key"),
+    };
+
     public bool KeyRingHasKeys =>
         Directory.Exists(KeyRingDirectory) && Directory.EnumerateFiles(KeyRingDirectory, "key-*.xml").Any();
+
+    private string Beside(string name) => Path.Combine(Path.GetDirectoryName(BlindIndexKeyFile)!, name);
 }

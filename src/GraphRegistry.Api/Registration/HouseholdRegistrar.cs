@@ -92,14 +92,14 @@ public sealed class HouseholdRegistrar(
             throw new RegistryError(ErrorCodes.Duplicate, "The signed-in person is already registered.");
         }
 
-        // One seek per identifier on the unique blind indexes; a household has at most a few dozen.
+        // One seek per identifier on the unique blind indexes (two during a blind-index rotation); a household has at most a few dozen.
         var taken = false;
-        foreach (var index in members.Select(persons.NationalIdIndex).OfType<byte[]>())
+        foreach (var index in members.SelectMany(persons.NationalIdCandidates))
         {
             taken = taken || await db.Persons.AnyAsync(p => p.NationalIdIndex == index, cancellationToken);
         }
 
-        foreach (var index in members.Select(persons.IdcsIndex).OfType<byte[]>())
+        foreach (var index in members.SelectMany(persons.IdcsCandidates))
         {
             taken = taken || await db.Persons.AnyAsync(p => p.IdcsIndex == index, cancellationToken);
         }

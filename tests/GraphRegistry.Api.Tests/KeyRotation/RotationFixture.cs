@@ -32,7 +32,29 @@ public sealed class RotationFixture : IDisposable
 
     public HttpClient Operator { get; }
 
-    public Dictionary<string, string> CommandEnvironment => RegistryProcess.EnvironmentFor(Registry.DataDirectory);
+    /// <summary>A command's environment on this registry, with the nodes' key-refresh interval (what a blind-index run waits for).</summary>
+    public Dictionary<string, string> CommandEnvironment
+    {
+        get
+        {
+            var environment = RegistryProcess.EnvironmentFor(Registry.DataDirectory);
+            environment["Registry__Keys__RingRefreshInterval"] = "00:00:02";
+            return environment;
+        }
+    }
+
+    /// <summary>
+    /// A second node: the registry as its own process on the same data directory and database
+    /// (the same signing key and keys), serving beside the in-process one. Returns it with an
+    /// operator client.
+    /// </summary>
+    public async Task<(RegistryProcess Node, HttpClient Operator)> StartSecondNodeAsync()
+    {
+        var node = RegistryProcess.Serve(CommandEnvironment);
+        var client = await node.WaitUntilReadyAsync(TimeSpan.FromMinutes(2));
+        client.DefaultRequestHeaders.Authorization = new("Bearer", Registry.Token(TestPrincipals.Operator));
+        return (node, client);
+    }
 
     /// <summary>A citizen's correction of their address, approved and applied: a change request and a modification, both encrypted.</summary>
     public async Task AddCaseworkAsync()
@@ -126,7 +148,23 @@ public sealed class RotationFixture : IDisposable
 
     /// <summary>The run id a rotate-keys output names on its first line.</summary>
     public static string RunIdIn(string output) =>
-        System.Text.RegularExpressions.Regex.Match(output, "Run (rotation-[0-9]{8}-[0-9a-f]{8})").Groups[1].Value;
+        System.Text.RegularExpressions.Regex.Match(output, "Run ((?:rotation|blind-index)-[0-9]{8}-[0-9a-f]{8})").Groups[1].Value;
+
+    /// <summary>Every person's two blind-index columns, by row key, as hex.</summary>
+    public async Task<Dictionary<long, string>> IndexesAsync()
+    {
+        var indexes = new Dictionary<long, string>();
+        await using var connection = await TestDatabase.OpenAsync(Registry);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """SELECT "Id", "NationalIdIndex", "IdcsIndex" FROM "Persons" """;
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            indexes[reader.GetInt64(0)] = (reader.IsDBNull(1) ? "-" : Convert.ToHexString(reader.GetFieldValue<byte[]>(1))) + "/" + (reader.IsDBNull(2) ? "-" : Convert.ToHexString(reader.GetFieldValue<byte[]>(2)));
+        }
+
+        return indexes;
+    }
 
     /// <summary>A run's cursor and count as committed in the KeyRotationRuns table.</summary>
     public sealed record RunState(int Pass, string Table, long AfterId, long RowsRewritten, bool Completed);

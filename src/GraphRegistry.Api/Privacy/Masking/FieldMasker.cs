@@ -12,11 +12,6 @@ namespace GraphRegistry.Api.Privacy.Masking;
 /// </summary>
 public sealed class FieldMasker(IKeyMaterialStore keys, TimeProvider clock)
 {
-    // Pseudonyms use a key derived from the blind-index key, so no extra secret has to be kept,
-    // yet a pseudonym can't be matched against blind indexes.
-    private readonly Lazy<byte[]> pseudonymKey = new(() => HKDF.DeriveKey(
-        HashAlgorithmName.SHA256, keys.BlindIndexKey, 32, info: Encoding.UTF8.GetBytes("GraphRegistry pseudonyms v1")), LazyThreadSafetyMode.PublicationOnly);
-
     public string? Mask(MaskKind kind, Func<string> reveal, MaskContext context, string agencyCode, string coordinate) => kind switch
     {
         MaskKind.Last4 => Last4(reveal()),
@@ -45,6 +40,6 @@ public sealed class FieldMasker(IKeyMaterialStore keys, TimeProvider clock)
     private string Pseudonym(byte[] basis, string agencyCode, string coordinate)
     {
         var message = Encoding.UTF8.GetBytes($"{agencyCode}|{coordinate}|{Convert.ToBase64String(basis)}");
-        return PublicId.Create("psn_", HMACSHA256.HashData(pseudonymKey.Value, message).AsSpan(0, 15));
+        return PublicId.Create("psn_", HMACSHA256.HashData(keys.PseudonymKey, message).AsSpan(0, 15));
     }
 }

@@ -865,6 +865,11 @@ namespace GraphRegistry.Api.Data.Migrations.PostgreSql
                     b.Property<DateTimeOffset?>("CompletedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<int>("Pass")
                         .HasColumnType("integer");
 

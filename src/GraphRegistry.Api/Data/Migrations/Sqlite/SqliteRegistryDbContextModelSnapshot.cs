@@ -829,6 +829,11 @@ namespace GraphRegistry.Api.Data.Migrations.Sqlite
                     b.Property<DateTimeOffset?>("CompletedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Pass")
                         .HasColumnType("INTEGER");
 

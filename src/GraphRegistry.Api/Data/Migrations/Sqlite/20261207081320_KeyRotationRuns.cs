@@ -16,6 +16,7 @@ namespace GraphRegistry.Api.Data.Migrations.Sqlite
                 columns: table => new
                 {
                     RunId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     TargetKeyId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Pass = table.Column<int>(type: "INTEGER", nullable: false),
                     TableName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),

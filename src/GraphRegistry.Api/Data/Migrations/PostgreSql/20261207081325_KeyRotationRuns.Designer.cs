@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace GraphRegistry.Api.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlRegistryDbContext))]
-    [Migration("20261207075529_KeyRotationRuns")]
+    [Migration("20261207081325_KeyRotationRuns")]
     partial class KeyRotationRuns
     {
         /// <inheritdoc />
@@ -867,6 +867,11 @@ namespace GraphRegistry.Api.Data.Migrations.PostgreSql
 
                     b.Property<DateTimeOffset?>("CompletedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<int>("Pass")
                         .HasColumnType("integer");

@@ -16,6 +16,7 @@ namespace GraphRegistry.Api.Data.Migrations.PostgreSql
                 columns: table => new
                 {
                     RunId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     TargetKeyId = table.Column<Guid>(type: "uuid", nullable: false),
                     Pass = table.Column<int>(type: "integer", nullable: false),
                     TableName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace GraphRegistry.Api.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteRegistryDbContext))]
-    [Migration("20261207075524_KeyRotationRuns")]
+    [Migration("20261207081320_KeyRotationRuns")]
     partial class KeyRotationRuns
     {
         /// <inheritdoc />
@@ -830,6 +830,11 @@ namespace GraphRegistry.Api.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Pass")
