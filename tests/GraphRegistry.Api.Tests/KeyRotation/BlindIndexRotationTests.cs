@@ -31,7 +31,8 @@ public sealed class BlindIndexRotationTests : IDisposable
         }
 
         var indexesBefore = await fixture.IndexesAsync();
-        using var rotation = RegistryProcess.Start(fixture.CommandEnvironment, "rotate-keys", "--blind-index", "--batch", "5", "--rows-per-second", "40");
+        // Held to 15 rows a second: the re-indexing itself (after the wait for the nodes) takes several seconds.
+        using var rotation = RegistryProcess.Start(fixture.CommandEnvironment, "rotate-keys", "--blind-index", "--batch", "5", "--rows-per-second", "15");
         var count = 0;
         var midRun = 0;
         string? registered = null;
