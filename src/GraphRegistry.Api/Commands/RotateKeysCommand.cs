@@ -7,17 +7,19 @@ using GraphRegistry.Api.Privacy;
 namespace GraphRegistry.Api.Commands;
 
 /// <summary>
-/// <c>rotate-keys [--blind-index] [--run ID] [--batch N] [--rows-per-second N] [--revoke-old]</c>:
+/// <c>rotate-keys [--blind-index] [--run ID] [--batch N] [--rows-per-second N] [--revoke-old] [--vacuum]</c>:
 /// makes a new Data Protection key and re-encrypts every personal value under it (or, with
 /// --blind-index, a new blind-index key and re-indexes every identifier), batch by batch, while the
 /// registry serves. Killed, the same command with the run id it printed resumes after the last
 /// committed batch. A Data Protection run ends counting the values under each key; --revoke-old
-/// then revokes the others. A blind-index run ends deleting the old blind-index key.
+/// then revokes the others, and --vacuum (SQLite) rewrites the file so its free space keeps no old
+/// ciphertext. A blind-index run ends deleting the old blind-index key.
 /// </summary>
 internal static class RotateKeysCommand
 {
     public const string Name = "rotate-keys";
-    public const int DefaultBatch = 1_000;
+    /// <summary>Rows per transaction: on SQLite requests' log commits wait for the batch's write lock, so it is kept short.</summary>
+    public const int DefaultBatch = 500;
     public const int MaxBatch = 100_000;
 
     public static async Task<int> RunAsync(IServiceProvider services, CommandArguments arguments, CancellationToken cancellationToken)
@@ -60,9 +62,9 @@ internal static class RotateKeysCommand
             }
             else
             {
-                await services.GetRequiredService<ReEncryptor>().RunAsync(run.RunId, batch, rowsPerSecond, progress, cancellationToken);
+                var counted = await services.GetRequiredService<ReEncryptor>().RunAsync(run.RunId, batch, rowsPerSecond, progress, cancellationToken);
                 run = await runs.ResumeAsync(run.RunId, kind, cancellationToken);
-                await ReportAndRevokeAsync(runs, run, arguments.Has("--revoke-old"), cancellationToken);
+                await ReportAndRevokeAsync(runs, run, counted, arguments.Has("--revoke-old"), arguments.Has("--vacuum"), cancellationToken);
             }
 
             Console.WriteLine($"Run {run.RunId} complete: {run.RowsRewritten:N0} rows rewritten in all; this attempt took {clock.Elapsed.TotalSeconds:N1} s; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1_048_576:N0} MiB.");
@@ -75,10 +77,17 @@ internal static class RotateKeysCommand
         }
     }
 
-    private static async Task ReportAndRevokeAsync(KeyRotationRuns runs, KeyRotationRun run, bool revokeOld, CancellationToken cancellationToken)
+    private static async Task ReportAndRevokeAsync(KeyRotationRuns runs, KeyRotationRun run, IReadOnlyDictionary<Guid, long>? counted, bool revokeOld, bool vacuum, CancellationToken cancellationToken)
     {
-        var keyUsage = await runs.FinishAsync(run, cancellationToken);
-        Console.WriteLine("Values under each key:");
+        var compacting = Stopwatch.StartNew();
+        if (vacuum && await runs.CompactSqliteFileAsync(cancellationToken))
+        {
+            Console.WriteLine($"Rewrote the SQLite file without the old ciphertext its free space held (VACUUM) in {compacting.Elapsed.TotalSeconds:N1} s.");
+        }
+
+        var counting = Stopwatch.StartNew();
+        var keyUsage = await runs.FinishAsync(run, counted, cancellationToken);
+        Console.WriteLine($"Values under each key (counted in {counting.Elapsed.TotalSeconds:N1} s):");
         foreach (var key in keyUsage)
         {
             var name = key.KeyId == Guid.Empty ? "a key the ring does not hold" : key.KeyId.ToString();
@@ -96,9 +105,9 @@ internal static class RotateKeysCommand
 
     private static string? Usage(CommandArguments arguments)
     {
-        if (arguments.Has("--blind-index") && arguments.Has("--revoke-old"))
+        if (arguments.Has("--blind-index") && (arguments.Has("--revoke-old") || arguments.Has("--vacuum")))
         {
-            return "--revoke-old revokes Data Protection keys; a --blind-index run deletes its old key itself when it ends.";
+            return "--revoke-old and --vacuum belong to a Data Protection run; a --blind-index run deletes its old key itself when it ends.";
         }
 
         if (arguments.Has("--run") && string.IsNullOrWhiteSpace(arguments.Get("--run")))

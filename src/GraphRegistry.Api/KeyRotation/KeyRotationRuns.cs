@@ -23,9 +23,12 @@ public sealed class KeyRotationRuns(
     public async Task<KeyRotationRun> StartAsync(KeyRotationKind kind, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (await db.KeyRotationRuns.AsNoTracking().Where(r => r.CompletedAt == null).Select(r => r.RunId).FirstOrDefaultAsync(cancellationToken) is { } unfinished)
+        // An unfinished run of the same kind that can still go on is resumed, not doubled with another
+        // key; one whose key is no longer in force (a newer key was made meanwhile) is left behind.
+        var unfinished = await db.KeyRotationRuns.AsNoTracking().Where(r => r.CompletedAt == null && r.Kind == kind).ToListAsync(cancellationToken);
+        if (unfinished.FirstOrDefault(r => r.TargetKeyId == KeyIdInProgress(kind)) is { } resumable)
         {
-            throw new KeyRotationRefusedException($"Run {unfinished} has not finished: resume it with --run {unfinished} instead of making another key. Nothing was changed.");
+            throw new KeyRotationRefusedException($"Run {resumable.RunId} has not finished: resume it with{(kind == KeyRotationKind.BlindIndex ? " --blind-index" : string.Empty)} --run {resumable.RunId} instead of making another key. Nothing was changed.");
         }
 
         var now = clock.GetUtcNow();
@@ -62,7 +65,7 @@ public sealed class KeyRotationRuns(
                 $"Run {runId} is a {(run.Kind == KeyRotationKind.BlindIndex ? "blind-index" : "Data Protection")} rotation: resume it {(run.Kind == KeyRotationKind.BlindIndex ? "with" : "without")} --blind-index. Nothing was changed.");
         }
 
-        var current = kind == KeyRotationKind.BlindIndex ? BlindIndexKeyIdInProgress() : rings.GetCurrentKeyRing().DefaultKeyId;
+        var current = KeyIdInProgress(kind);
         if (run.CompletedAt is null && current != run.TargetKeyId)
         {
             throw new KeyRotationRefusedException(
@@ -72,29 +75,49 @@ public sealed class KeyRotationRuns(
         return run;
     }
 
-    /// <summary>Re-protects the key material kept under the key ring (the blind-index key on PostgreSQL), then counts the values under each key.</summary>
-    public async Task<IReadOnlyList<KeyUsage>> FinishAsync(KeyRotationRun run, CancellationToken cancellationToken)
+    /// <summary>
+    /// SQLite only (false elsewhere): an updated row leaves its old bytes in the page's unused space
+    /// (and seeding or page splits before the run left more there), so a copy of the file would
+    /// still hold old ciphertext. VACUUM rewrites every page from the live rows; truncating the
+    /// write-ahead log then leaves the old pages nowhere. It holds the write lock throughout, and
+    /// every read writes its access-log entry: requests wait until it ends (minutes for a million
+    /// households), so it is a step of its own (--vacuum), for a quiet hour.
+    /// </summary>
+    public async Task<bool> CompactSqliteFileAsync(CancellationToken cancellationToken)
     {
-        await keyMaterial.ReprotectAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (db.Database.IsSqlite())
+        if (!db.Database.IsSqlite())
         {
-            // An updated row leaves its old bytes in the page's unused space (and seeding or page
-            // splits before the run left more there): a copy of the file would still hold old
-            // ciphertext. VACUUM rewrites every page from the live rows; truncating the write-ahead
-            // log then leaves the old pages nowhere. Requests go on meanwhile (WAL).
-            await db.Database.ExecuteSqlRawAsync("VACUUM", cancellationToken);
-            await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE)", cancellationToken);
+            return false;
         }
 
-        await db.Database.OpenConnectionAsync(cancellationToken);
+        await db.Database.ExecuteSqlRawAsync("VACUUM", cancellationToken);
+        await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE)", cancellationToken);
+        return true;
+    }
+
+    /// <summary>
+    /// Re-protects the key material kept under the key ring (the registry's secrets on PostgreSQL),
+    /// then says how many values are under each key: the run's own last count, or counted now for a
+    /// run that had completed before this attempt.
+    /// </summary>
+    public async Task<IReadOnlyList<KeyUsage>> FinishAsync(KeyRotationRun run, IReadOnlyDictionary<Guid, long>? counted, CancellationToken cancellationToken)
+    {
+        await keyMaterial.ReprotectAsync(cancellationToken);
         var allKeys = keys.GetAllKeys();
-        var counts = await KeyUsageCensus.CountAsync(db.Database.GetDbConnection(), allKeys, cancellationToken);
+        var counts = counted ?? await CountAsync(allKeys, cancellationToken);
         return
         [
             .. allKeys.OrderBy(key => key.CreationDate).Select(key => new KeyUsage(key.KeyId, key.KeyId == run.TargetKeyId, key.IsRevoked, counts.GetValueOrDefault(key.KeyId))),
             .. counts.TryGetValue(Guid.Empty, out var unknown) ? [new KeyUsage(Guid.Empty, IsRunKey: false, IsRevoked: false, unknown)] : Array.Empty<KeyUsage>(),
         ];
+    }
+
+    private async Task<Dictionary<Guid, long>> CountAsync(IEnumerable<IKey> allKeys, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        return await KeyUsageCensus.CountAsync(db.Database.GetDbConnection(), allKeys, cancellationToken);
     }
 
     /// <summary>Revokes every key but the run's; refused while any value is still under one of them.</summary>
@@ -115,8 +138,11 @@ public sealed class KeyRotationRuns(
         return revoked;
     }
 
-    // The next key while the run goes on; the key in force once the run has promoted it.
-    private Guid BlindIndexKeyIdInProgress() => BlindIndexKeys.IdOf(keyMaterial.BlindIndexKeys.Writing);
+    // The key a run of this kind would be moving onto now: the key ring's current key; for blind
+    // indexes, the next key while a run goes on and the key in force once it has been promoted.
+    private Guid KeyIdInProgress(KeyRotationKind kind) => kind == KeyRotationKind.BlindIndex
+        ? BlindIndexKeys.IdOf(keyMaterial.BlindIndexKeys.Writing)
+        : rings.GetCurrentKeyRing().DefaultKeyId;
 
     private async Task<Guid> NewBlindIndexKeyAsync(CancellationToken cancellationToken) =>
         BlindIndexKeys.IdOf(await keyMaterial.CreateNextBlindIndexKeyAsync(cancellationToken));

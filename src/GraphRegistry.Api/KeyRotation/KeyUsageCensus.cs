@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Text;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 
 namespace GraphRegistry.Api.KeyRotation;
@@ -11,54 +10,70 @@ namespace GraphRegistry.Api.KeyRotation;
 /// </summary>
 public static class KeyUsageCensus
 {
-    /// <summary>Values per key id; values whose header names no key of the ring are counted under <see cref="Guid.Empty"/>.</summary>
+    /// <summary>
+    /// Values per key id, for the keys of the ring; values whose header names no key of the ring are
+    /// counted under <see cref="Guid.Empty"/>. One scan per table, however many columns and keys.
+    /// </summary>
     public static async Task<Dictionary<Guid, long>> CountAsync(DbConnection connection, IEnumerable<IKey> keys, CancellationToken cancellationToken)
     {
-        var byPrefix = keys.ToDictionary(key => CiphertextKey.PrefixOf(key.KeyId), key => key.KeyId);
-        var counts = new Dictionary<Guid, long>();
+        var keyIds = keys.Select(key => key.KeyId).ToList();
+        var counts = keyIds.Append(Guid.Empty).ToDictionary(id => id, _ => 0L);
         foreach (var table in EncryptedTables.All)
         {
-            var prefixes = string.Join(" UNION ALL ", table.Columns.Select(c => $"SELECT substr(\"{c.Name}\", 1, {CiphertextKey.PrefixLength}) AS p FROM \"{table.Name}\" WHERE \"{c.Name}\" IS NOT NULL"));
             await using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT p, COUNT(*) FROM ({prefixes}) AS header GROUP BY p";
+            var prefixes = keyIds.Select(id => Parameter(command, CiphertextKey.PrefixOf(id))).ToList();
+
+            // Per key, the values of every column under it; then every value, to find those under no key of the ring.
+            var perKey = prefixes.Select(prefix => string.Join(" + ", table.Columns.Select(c => $"COALESCE(SUM(CASE WHEN substr(\"{c.Name}\", 1, {CiphertextKey.PrefixLength}) = {prefix} THEN 1 ELSE 0 END), 0)")));
+            var all = string.Join(" + ", table.Columns.Select(c => $"COUNT(\"{c.Name}\")"));
+            command.CommandText = $"SELECT {string.Join(", ", perKey.Append(all))} FROM \"{table.Name}\"";
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
+            await reader.ReadAsync(cancellationToken);
+            var underKnownKeys = 0L;
+            for (var k = 0; k < keyIds.Count; k++)
             {
-                var key = byPrefix.GetValueOrDefault(reader.GetString(0));
-                counts[key] = counts.GetValueOrDefault(key) + reader.GetInt64(1);
+                var values = Convert.ToInt64(reader.GetValue(k), System.Globalization.CultureInfo.InvariantCulture);
+                counts[keyIds[k]] += values;
+                underKnownKeys += values;
             }
+
+            counts[Guid.Empty] += Convert.ToInt64(reader.GetValue(keyIds.Count), System.Globalization.CultureInfo.InvariantCulture) - underKnownKeys;
+        }
+
+        if (counts[Guid.Empty] == 0)
+        {
+            counts.Remove(Guid.Empty);
         }
 
         return counts;
     }
 
-    /// <summary>The first column holding a value under one of <paramref name="keyIds"/>, as "Table.Column", or null when none does.</summary>
+    /// <summary>The first table holding a value under one of <paramref name="keyIds"/>, as "Table.Column", or null when none does. One scan per table.</summary>
     public static async Task<string?> FindUnderAsync(DbConnection connection, IReadOnlyCollection<Guid> keyIds, CancellationToken cancellationToken)
     {
         foreach (var table in EncryptedTables.All)
         {
-            foreach (var column in table.Columns)
-            {
-                await using var command = connection.CreateCommand();
-                var sql = new StringBuilder($"SELECT 1 FROM \"{table.Name}\" WHERE substr(\"{column.Name}\", 1, {CiphertextKey.PrefixLength}) IN (");
-                var index = 0;
-                foreach (var keyId in keyIds)
-                {
-                    var parameter = command.CreateParameter();
-                    parameter.ParameterName = $"@p{index}";
-                    parameter.Value = CiphertextKey.PrefixOf(keyId);
-                    command.Parameters.Add(parameter);
-                    sql.Append(index++ == 0 ? string.Empty : ", ").Append(parameter.ParameterName);
-                }
+            await using var command = connection.CreateCommand();
+            var prefixes = string.Join(", ", keyIds.Select(keyId => Parameter(command, CiphertextKey.PrefixOf(keyId))));
 
-                command.CommandText = sql.Append(") LIMIT 1").ToString();
-                if (await command.ExecuteScalarAsync(cancellationToken) is not null)
-                {
-                    return $"{table.Name}.{column.Name}";
-                }
+            // The first matching column's name, so the refusal can say where.
+            var matches = table.Columns.Select(c => $"WHEN substr(\"{c.Name}\", 1, {CiphertextKey.PrefixLength}) IN ({prefixes}) THEN '{c.Name}'").ToList();
+            command.CommandText = $"SELECT column_name FROM (SELECT CASE {string.Join(" ", matches)} END AS column_name FROM \"{table.Name}\") AS found WHERE column_name IS NOT NULL LIMIT 1";
+            if (await command.ExecuteScalarAsync(cancellationToken) is string column)
+            {
+                return $"{table.Name}.{column}";
             }
         }
 
         return null;
+    }
+
+    private static string Parameter(DbCommand command, string value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = $"@p{command.Parameters.Count}";
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+        return parameter.ParameterName;
     }
 }

@@ -4,7 +4,6 @@ using GraphRegistry.Api.Data;
 using GraphRegistry.Api.Privacy;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 
 namespace GraphRegistry.Api.KeyRotation;
@@ -27,55 +26,82 @@ public sealed class ReEncryptor(
     /// <summary>A run that still finds values under older keys after this many passes stops: some node keeps writing with an old key.</summary>
     public const int MaxPasses = 5;
 
-    public async Task RunAsync(string runId, int batchSize, int? rowsPerSecond, IProgress<RotationProgress>? progress, CancellationToken cancellationToken)
+    /// <summary>Runs (or resumes) the run to its end; returns its last count of values per key, or null when it had completed before.</summary>
+    public async Task<Dictionary<Guid, long>?> RunAsync(string runId, int batchSize, int? rowsPerSecond, IProgress<RotationProgress>? progress, CancellationToken cancellationToken)
     {
+        Dictionary<Guid, long>? counts = null;
         var run = await RotationCursor.LoadAsync(contexts, runId, cancellationToken);
         var total = await CountRowsAsync(cancellationToken);
         var throttle = new RotationThrottle(rowsPerSecond);
         while (run.CompletedAt is null)
         {
             var walked = await WalkedBeforeCursorAsync(run, cancellationToken);
-            for (var table = IndexOf(run.TableName); table < EncryptedTables.All.Count; table++)
-            {
-                while (await ReadAsync(EncryptedTables.All[table], run.AfterId, batchSize, cancellationToken) is { Rows.Count: > 0 } batch)
+            await RotationPipeline.RunAsync(
+                stop => ReadFromCursorAsync(run.TableName, run.AfterId, batchSize, stop),
+                batch => Reprotect(batch, run.TargetKeyId),
+                async (rotated, stop) =>
                 {
-                    var rewritten = await WriteAsync(run, Reprotect(batch, run.TargetKeyId), batch.LastId, cancellationToken);
-                    run.AfterId = batch.LastId;
-                    run.RowsRewritten += rewritten;
-                    walked += batch.Rows.Count;
-                    progress?.Report(new(run.Pass, batch.Table.Name, walked, total, run.RowsRewritten));
-                    await throttle.WaitAsync(batch.Rows.Count, cancellationToken);
-                }
+                    if (rotated.RowsRead == 0)
+                    {
+                        // The table is done: the cursor moves to the next one (after the last, the pass ends).
+                        if (IndexOf(rotated.Table.Name) + 1 is var next && next < EncryptedTables.All.Count)
+                        {
+                            (run.TableName, run.AfterId) = (EncryptedTables.All[next].Name, 0);
+                            await RotationCursor.SaveAsync(contexts, run, stop);
+                        }
 
-                if (table + 1 < EncryptedTables.All.Count)
-                {
-                    run.TableName = EncryptedTables.All[table + 1].Name;
-                    run.AfterId = 0;
-                    await RotationCursor.SaveAsync(contexts, run, cancellationToken);
-                }
+                        return;
+                    }
+
+                    var rewritten = await WriteAsync(run, rotated, stop);
+                    run.RowsRewritten += rewritten;
+                    run.AfterId = rotated.LastId;
+                    walked += rotated.RowsRead;
+                    progress?.Report(new(run.Pass, rotated.Table.Name, walked, total, run.RowsRewritten));
+                    await throttle.WaitAsync(rotated.RowsRead, stop);
+                },
+                cancellationToken);
+
+            counts = await EndPassAsync(run, cancellationToken);
+        }
+
+        return counts;
+    }
+
+    /// <summary>The batches from the cursor to the end of the last table; an empty batch marks the end of each table.</summary>
+    private async IAsyncEnumerable<RotationBatch> ReadFromCursorAsync(string fromTable, long afterId, int batchSize, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        for (var table = IndexOf(fromTable); table < EncryptedTables.All.Count; table++)
+        {
+            RotationBatch batch;
+            while ((batch = await ReadAsync(EncryptedTables.All[table], afterId, batchSize, cancellationToken)).Rows.Count > 0)
+            {
+                yield return batch;
+                afterId = batch.LastId;
             }
 
-            await EndPassAsync(run, cancellationToken);
+            yield return batch;
+            afterId = 0;
         }
     }
 
     /// <summary>Ends a pass: the run is complete when no value is left under another key, otherwise the next pass starts once every node has read the new ring.</summary>
-    private async Task EndPassAsync(KeyRotationRun run, CancellationToken cancellationToken)
+    private async Task<Dictionary<Guid, long>> EndPassAsync(KeyRotationRun run, CancellationToken cancellationToken)
     {
         var allKeys = keys.GetAllKeys();
-        long remaining;
+        Dictionary<Guid, long> counts;
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
             await db.Database.OpenConnectionAsync(cancellationToken);
-            remaining = (await KeyUsageCensus.CountAsync(db.Database.GetDbConnection(), allKeys, cancellationToken))
-                .Where(count => count.Key != run.TargetKeyId).Sum(count => count.Value);
+            counts = await KeyUsageCensus.CountAsync(db.Database.GetDbConnection(), allKeys, cancellationToken);
         }
 
+        var remaining = counts.Where(count => count.Key != run.TargetKeyId).Sum(count => count.Value);
         if (remaining == 0)
         {
             run.CompletedAt = clock.GetUtcNow();
             await RotationCursor.SaveAsync(contexts, run, cancellationToken);
-            return;
+            return counts;
         }
 
         if (run.Pass >= MaxPasses)
@@ -94,9 +120,10 @@ public sealed class ReEncryptor(
         run.TableName = EncryptedTables.All[0].Name;
         run.AfterId = 0;
         await RotationCursor.SaveAsync(contexts, run, cancellationToken);
+        return counts;
     }
 
-    private RotationBatch Reprotect(RotationBatch batch, Guid targetKeyId)
+    private RotatedBatch Reprotect(RotationBatch batch, Guid targetKeyId)
     {
         var changed = new (long Id, string?[] Old, string?[] New)?[batch.Rows.Count];
         try
@@ -108,7 +135,11 @@ public sealed class ReEncryptor(
             throw refused;
         }
 
-        return new RotationBatch(batch.Table, [.. changed.OfType<(long Id, string?[] Old, string?[] New)>().Select(c => (c.Id, Interleave(c.Old, c.New)))]);
+        return new RotatedBatch(
+            batch.Table,
+            batch.Rows.Count == 0 ? 0 : batch.LastId,
+            batch.Rows.Count,
+            [.. changed.OfType<(long Id, string?[] Old, string?[] New)>().Select(c => (c.Id, Interleave(c.Old, c.New)))]);
     }
 
     private (long Id, string?[] Old, string?[] New)? Reprotect(EncryptedTable table, (long Id, string?[] Values) row, Guid targetKeyId)
@@ -161,20 +192,12 @@ public sealed class ReEncryptor(
         return both;
     }
 
-    private async Task<long> WriteAsync(KeyRotationRun run, RotationBatch changes, long lastId, CancellationToken cancellationToken)
+    private async Task<long> WriteAsync(KeyRotationRun run, RotatedBatch rotated, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var connection = db.Database.GetDbConnection();
-        var rewritten = 0L;
-        foreach (var chunk in changes.Rows.Chunk(RotationUpdate.RowsPerStatement(changes.Table.Columns.Count)))
-        {
-            await using var update = RotationUpdate.Create(connection, db.Database.IsNpgsql(), changes.Table.Name, TextColumns(changes.Table), chunk);
-            update.Transaction = transaction.GetDbTransaction();
-            rewritten += await update.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        await RotationCursor.SaveAsync(db, run.RunId, run.Pass, run.TableName, lastId, run.RowsRewritten + rewritten, completedAt: null, cancellationToken);
+        await using var transaction = await RotationUpdate.BeginAsync(db, cancellationToken);
+        var rewritten = await RotationUpdate.ExecuteAsync(db, transaction, rotated.Table.Name, TextColumns(rotated.Table), rotated.Changes, cancellationToken);
+        await RotationCursor.SaveAsync(db, run.RunId, run.Pass, run.TableName, rotated.LastId, run.RowsRewritten + rewritten, completedAt: null, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return rewritten;
     }

@@ -3,7 +3,6 @@ using System.Security.Cryptography;
 using GraphRegistry.Api.Data;
 using GraphRegistry.Api.Privacy;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 
 namespace GraphRegistry.Api.KeyRotation;
@@ -57,14 +56,27 @@ public sealed class ReIndexer(
             walked = await RotationCursor.CountUpToAsync(db.Database.GetDbConnection(), Table, run.AfterId, cancellationToken);
         }
 
-        while (await ReadAsync(run.AfterId, batchSize, cancellationToken) is { Count: > 0 } rows)
+        await RotationPipeline.RunAsync(
+            stop => ReadFromCursorAsync(run.AfterId, batchSize, stop),
+            rows => (LastId: rows[^1].Id, Read: rows.Count, Changes: Reindex(rows, next)),
+            async (batch, stop) =>
+            {
+                var rewritten = await WriteAsync(run, batch.Changes, batch.LastId, stop);
+                run.AfterId = batch.LastId;
+                run.RowsRewritten += rewritten;
+                walked += batch.Read;
+                progress?.Report(new(run.Pass, Table, walked, total, run.RowsRewritten));
+                await throttle.WaitAsync(batch.Read, stop);
+            },
+            cancellationToken);
+    }
+
+    private async IAsyncEnumerable<List<PersonIdentifiers>> ReadFromCursorAsync(long afterId, int batchSize, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        while (await ReadAsync(afterId, batchSize, cancellationToken) is { Count: > 0 } rows)
         {
-            var rewritten = await WriteAsync(run, Reindex(rows, next), rows[^1].Id, cancellationToken);
-            run.AfterId = rows[^1].Id;
-            run.RowsRewritten += rewritten;
-            walked += rows.Count;
-            progress?.Report(new(run.Pass, Table, walked, total, run.RowsRewritten));
-            await throttle.WaitAsync(rows.Count, cancellationToken);
+            yield return rows;
+            afterId = rows[^1].Id;
         }
     }
 
@@ -115,14 +127,8 @@ public sealed class ReIndexer(
     private async Task<long> WriteAsync(KeyRotationRun run, List<(long Id, byte[]?[] OldAndNew)> changes, long lastId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var rewritten = 0L;
-        foreach (var chunk in changes.Chunk(RotationUpdate.RowsPerStatement(IndexColumns.Length)))
-        {
-            await using var update = RotationUpdate.Create(db.Database.GetDbConnection(), db.Database.IsNpgsql(), Table, IndexColumns, chunk);
-            update.Transaction = transaction.GetDbTransaction();
-            rewritten += await update.ExecuteNonQueryAsync(cancellationToken);
-        }
+        await using var transaction = await RotationUpdate.BeginAsync(db, cancellationToken);
+        var rewritten = await RotationUpdate.ExecuteAsync(db, transaction, Table, IndexColumns, changes, cancellationToken);
 
         await RotationCursor.SaveAsync(db, run.RunId, run.Pass, Table, lastId, run.RowsRewritten + rewritten, completedAt: null, cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -53,9 +53,10 @@ public sealed class KeyRotationTests : IDisposable
         var oldPrefix = CiphertextKey.PrefixOf(fixture.CurrentKeyId());
         Assert.Contains(oldPrefix, await DatabaseText.ReadAsync(fixture.Registry), StringComparison.Ordinal);
 
-        var (exitCode, output) = await RegistryProcess.RunAsync(fixture.CommandEnvironment, "rotate-keys", "--revoke-old");
+        var (exitCode, output) = await RegistryProcess.RunAsync(fixture.CommandEnvironment, "rotate-keys", "--revoke-old", "--vacuum");
 
         Assert.True(exitCode == 0, output);
+        Assert.Contains("(VACUUM)", output, StringComparison.Ordinal);
         var file = await DatabaseText.ReadAsync(fixture.Registry);
         Assert.DoesNotContain(oldPrefix, file, StringComparison.Ordinal);
         SensitiveValues.AssertNoneIn(file, [.. DemoPlaintext.Of(fixture.Registry)]);
@@ -159,6 +160,7 @@ public sealed class KeyRotationTests : IDisposable
     [InlineData("--batch many", 2, "--batch must be a whole number from 1 to 100,000.")]
     [InlineData("--rows-per-second 0", 2, "--rows-per-second must be a whole number above 0.")]
     [InlineData("--blind-index --revoke-old", 2, "a --blind-index run deletes its old key itself")]
+    [InlineData("--blind-index --vacuum", 2, "a --blind-index run deletes its old key itself")]
     [InlineData("--run rotation-20260101-deadbeef", 1, "There is no rotate-keys run 'rotation-20260101-deadbeef' in this registry (none so far).")]
     public async Task Bad_input_is_refused_with_its_cause_a_non_zero_exit_code_and_nothing_changed(string arguments, int expectedExit, string message)
     {

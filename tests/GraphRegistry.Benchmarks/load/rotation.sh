@@ -4,7 +4,8 @@
 # with BLIND_INDEX=1, while `rotate-keys --blind-index` re-indexes every identifier), then alone again.
 #   tests/GraphRegistry.Benchmarks/load/rotation.sh [households] [window-seconds] [connections]
 # DATA=/path reuses a data directory (seeded with [households] when it holds none);
-# Registry__Database__Provider=PostgreSQL and ConnectionStrings__Registry run it on PostgreSQL.
+# Registry__Database__Provider=PostgreSQL and ConnectionStrings__Registry run it on PostgreSQL;
+# NICE=10 runs rotate-keys at that niceness (the CPU goes to requests first); BATCH sets --batch (500).
 # Needs wrk (Debian package). Prints, each lookup line from wrk's agency-lookup.lua:
 #   BEFORE / DURING (one line per window while the run goes on) / AFTER  RESULT requests/s=… failed=…
 #   STEP rotate-keys <households> households, <seconds> s, peak RSS <MiB> MiB
@@ -25,7 +26,7 @@ api="$root/src/GraphRegistry.Api/bin/Release/net10.0/GraphRegistry.Api.dll"
 export ASPNETCORE_ENVIRONMENT=Development Registry__DataDirectory="$data" Registry__DemoHouseholds=0 Logging__LogLevel__Default=Warning
 # Quotas raised so that throughput is limited by the machine, not by the agency's request quota.
 export Limits__RequestsPerMinute=100000000 Limits__SubjectsPerDay=100000000
-echo "Provider: ${Registry__Database__Provider:-Sqlite}; data directory $data; $(nproc) cores; $(date -u +%F)"
+echo "Provider: ${Registry__Database__Provider:-Sqlite}; data directory $data; $(nproc) cores; niceness of rotate-keys ${NICE:-0}; $(date -u +%F)"
 
 operator="$(dotnet "$api" token --operator 2>/dev/null | tail -1)"
 dotnet "$api" --urls "http://127.0.0.1:5093" >"$data/serve.log" 2>&1 &
@@ -55,7 +56,7 @@ rotate() { # label, rotate-keys arguments...
   local before during=() line
   load 5 >/dev/null
   before="$(load "$window")"; echo "BEFORE $label: $before"
-  /usr/bin/time -f '%e %M' -o "$data/$label.time" dotnet "$api" rotate-keys "$@" >"$data/$label.out" 2>&1 &
+  /usr/bin/time -f '%e %M' -o "$data/$label.time" nice -n "${NICE:-0}" dotnet "$api" rotate-keys "$@" >"$data/$label.out" 2>&1 &
   local run=$!
   while kill -0 "$run" 2>/dev/null; do
     line="$(load "$window")"
@@ -65,7 +66,7 @@ rotate() { # label, rotate-keys arguments...
   wait "$run" || { echo "$label failed:"; tail -20 "$data/$label.out"; exit 1; }
   read -r seconds kib <"$data/$label.time"
   awk -v n="$label" -v h="$count" -v s="$seconds" -v k="$kib" 'BEGIN { printf "STEP %s %d households, %.1f s, peak RSS %.0f MiB\n", n, h, s, k / 1024 }'
-  grep -E "complete|Values under|  [0-9a-f-]{36}" "$data/$label.out" | sed 's/^/  /'
+  grep -E "complete|Values under|Rewrote|  [0-9a-f-]{36}" "$data/$label.out" | sed 's/^/  /'
   echo "AFTER $label: $(load "$window")"
   printf '%s\n' "${during[@]:-}" | awk -v b="$before" -v n="$label" '
     BEGIN { split(b, f, "[= ]"); base = f[3] }
@@ -74,6 +75,8 @@ rotate() { # label, rotate-keys arguments...
           else print "RATIO " n ": the run ended within the first window" }'
 }
 
-rotate rotate-keys --batch 2000 --revoke-old
-[ "${BLIND_INDEX:-0}" = 1 ] && rotate rotate-keys-blind-index --blind-index --batch 2000
-echo "Access log after the run: $(dotnet "$api" verify-log)"
+rotate rotate-keys --batch "${BATCH:-500}" --revoke-old
+if [ "${BLIND_INDEX:-0}" = 1 ]; then
+  rotate rotate-keys-blind-index --blind-index --batch "${BATCH:-500}"
+fi
+echo "Access log after the run: $(dotnet "$api" verify-log 2>&1 | tail -1)"
