@@ -70,8 +70,9 @@ public sealed class KeyRotationTests : IDisposable
         var before = await fixture.ReadAllAsync();
         var rows = await fixture.EncryptedRowsAsync();
 
-        // Held to 100 rows a second, so the kill lands mid-run: once the persons are being rewritten.
-        using (var killed = RegistryProcess.Start(fixture.CommandEnvironment, "rotate-keys", "--batch", "5", "--rows-per-second", "100"))
+        // Held to 20 rows a second (about eight seconds in all), so the kill lands mid-run, even on a
+        // loaded machine: once the persons are being rewritten.
+        using (var killed = RegistryProcess.Start(fixture.CommandEnvironment, "rotate-keys", "--batch", "5", "--rows-per-second", "20"))
         {
             await killed.WaitForOutputAsync("pass 1, Persons", Patience);
             killed.Kill();
@@ -181,7 +182,8 @@ public sealed class KeyRotationTests : IDisposable
     [Fact]
     public async Task A_second_run_while_one_holds_the_lock_is_refused_and_the_first_finishes()
     {
-        using var first = RegistryProcess.Start(fixture.CommandEnvironment, "rotate-keys", "--batch", "5", "--rows-per-second", "20");
+        // Held to 10 rows a second: the first run still holds the lock when the second process has started.
+        using var first = RegistryProcess.Start(fixture.CommandEnvironment, "rotate-keys", "--batch", "5", "--rows-per-second", "10");
         await first.WaitForOutputAsync("pass 1, Households", Patience);
 
         var (exitCode, output) = await RegistryProcess.RunAsync(fixture.CommandEnvironment, "rotate-keys");
