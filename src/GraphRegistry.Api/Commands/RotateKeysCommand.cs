@@ -87,7 +87,7 @@ internal static class RotateKeysCommand
 
         var counting = Stopwatch.StartNew();
         var keyUsage = await runs.FinishAsync(run, counted, cancellationToken);
-        Console.WriteLine($"Values under each key (counted in {counting.Elapsed.TotalSeconds:N1} s):");
+        Console.WriteLine(counted is null ? $"Values under each key (counted in {counting.Elapsed.TotalSeconds:N1} s):" : "Values under each key (counted as the last pass ended):");
         foreach (var key in keyUsage)
         {
             var name = key.KeyId == Guid.Empty ? "a key the ring does not hold" : key.KeyId.ToString();

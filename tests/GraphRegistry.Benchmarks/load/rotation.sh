@@ -5,7 +5,8 @@
 #   tests/GraphRegistry.Benchmarks/load/rotation.sh [households] [window-seconds] [connections]
 # DATA=/path reuses a data directory (seeded with [households] when it holds none);
 # Registry__Database__Provider=PostgreSQL and ConnectionStrings__Registry run it on PostgreSQL;
-# NICE=10 runs rotate-keys at that niceness (the CPU goes to requests first); BATCH sets --batch (500).
+# NICE=10 runs rotate-keys at that niceness (the CPU goes to requests first); BATCH sets --batch (500);
+# ROTATE_ENV='DOTNET_gcServer=0' gives rotate-keys alone that environment (here: the workstation GC).
 # Needs wrk (Debian package). Prints, each lookup line from wrk's agency-lookup.lua:
 #   BEFORE / DURING (one line per window while the run goes on) / AFTER  RESULT requests/s=… failed=…
 #   STEP rotate-keys <households> households, <seconds> s, peak RSS <MiB> MiB
@@ -56,7 +57,7 @@ rotate() { # label, rotate-keys arguments...
   local before during=() line
   load 5 >/dev/null
   before="$(load "$window")"; echo "BEFORE $label: $before"
-  /usr/bin/time -f '%e %M' -o "$data/$label.time" nice -n "${NICE:-0}" dotnet "$api" rotate-keys "$@" >"$data/$label.out" 2>&1 &
+  /usr/bin/time -f '%e %M' -o "$data/$label.time" env ${ROTATE_ENV:-} nice -n "${NICE:-0}" dotnet "$api" rotate-keys "$@" >"$data/$label.out" 2>&1 &
   local run=$!
   while kill -0 "$run" 2>/dev/null; do
     line="$(load "$window")"
