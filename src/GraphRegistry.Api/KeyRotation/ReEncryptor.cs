@@ -36,9 +36,9 @@ public sealed class ReEncryptor(
         while (run.CompletedAt is null)
         {
             var walked = await WalkedBeforeCursorAsync(run, cancellationToken);
-            await RotationPipeline.RunAsync(
+            await BatchPipeline.RunAsync(
                 stop => ReadFromCursorAsync(run.TableName, run.AfterId, batchSize, stop),
-                batch => Reprotect(batch, run.TargetKeyId),
+                (batch, _) => Task.FromResult(Reprotect(batch, run.TargetKeyId)),
                 async (rotated, stop) =>
                 {
                     if (rotated.RowsRead == 0)

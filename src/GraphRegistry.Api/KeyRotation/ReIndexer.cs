@@ -56,9 +56,9 @@ public sealed class ReIndexer(
             walked = await RotationCursor.CountUpToAsync(db.Database.GetDbConnection(), Table, run.AfterId, cancellationToken);
         }
 
-        await RotationPipeline.RunAsync(
+        await BatchPipeline.RunAsync(
             stop => ReadFromCursorAsync(run.AfterId, batchSize, stop),
-            rows => (LastId: rows[^1].Id, Read: rows.Count, Changes: Reindex(rows, next)),
+            (rows, _) => Task.FromResult((LastId: rows[^1].Id, Read: rows.Count, Changes: Reindex(rows, next))),
             async (batch, stop) =>
             {
                 var rewritten = await WriteAsync(run, batch.Changes, batch.LastId, stop);

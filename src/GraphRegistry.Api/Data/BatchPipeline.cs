@@ -1,24 +1,26 @@
 using System.Threading.Channels;
 
-namespace GraphRegistry.Api.KeyRotation;
+namespace GraphRegistry.Api.Data;
 
 /// <summary>
-/// A run's three stages joined by short queues, each on a thread of its own: reading batches,
-/// rewriting them on every core, writing them one at a time in key order (so a killed run resumes
-/// after its last commit). Reading and rewriting go on while a batch waits for its commit; at
-/// most four batches are in memory, however large the registry.
+/// A bulk run's three stages joined by short queues, each on a thread of its own (SQLite's "async"
+/// calls complete synchronously): reading batches, transforming them (on every core), writing them
+/// one at a time in key order, so an interrupted run resumes after its last commit. Reading and
+/// transforming go on while a batch waits for its commit's fsync; at most four batches are in
+/// memory (one read and one waiting, two transformed waiting), however large the registry.
+/// Rescoring and key rotation both run on it.
 /// </summary>
-internal static class RotationPipeline
+internal static class BatchPipeline
 {
     public static async Task RunAsync<TRead, TWrite>(
         Func<CancellationToken, IAsyncEnumerable<TRead>> read,
-        Func<TRead, TWrite> rewrite,
+        Func<TRead, CancellationToken, Task<TWrite>> transform,
         Func<TWrite, CancellationToken, Task> write,
         CancellationToken cancellationToken)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var readQueue = Channel.CreateBounded<TRead>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
-        var rewrittenQueue = Channel.CreateBounded<TWrite>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+        var transformedQueue = Channel.CreateBounded<TWrite>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
         var reading = Task.Run(() => FeedAsync(readQueue.Writer, async () =>
         {
             await foreach (var batch in read(stop.Token))
@@ -26,27 +28,27 @@ internal static class RotationPipeline
                 await readQueue.Writer.WriteAsync(batch, stop.Token);
             }
         }), stop.Token);
-        var rewriting = Task.Run(() => FeedAsync(rewrittenQueue.Writer, async () =>
+        var transforming = Task.Run(() => FeedAsync(transformedQueue.Writer, async () =>
         {
             await foreach (var batch in readQueue.Reader.ReadAllAsync(stop.Token))
             {
-                await rewrittenQueue.Writer.WriteAsync(rewrite(batch), stop.Token);
+                await transformedQueue.Writer.WriteAsync(await transform(batch, stop.Token), stop.Token);
             }
         }), stop.Token);
         try
         {
-            await foreach (var batch in rewrittenQueue.Reader.ReadAllAsync(stop.Token))
+            await foreach (var batch in transformedQueue.Reader.ReadAllAsync(stop.Token))
             {
                 await write(batch, stop.Token);
             }
 
-            await Task.WhenAll(reading, rewriting);
+            await Task.WhenAll(reading, transforming);
         }
         finally
         {
             // A failed stage stops the others; none is left running unobserved.
             await stop.CancelAsync();
-            await Task.WhenAll(reading, rewriting).ContinueWith(_ => { }, TaskScheduler.Default);
+            await Task.WhenAll(reading, transforming).ContinueWith(_ => { }, TaskScheduler.Default);
         }
     }
 
