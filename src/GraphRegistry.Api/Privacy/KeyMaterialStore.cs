@@ -44,6 +44,12 @@ public abstract class KeyMaterialStore(IOptions<KeyMaterialOptions> options) : I
 
             lock (refreshing)
             {
+                // Another thread may have read them while this one waited for the lock.
+                if (Volatile.Read(ref blindIndexKeys) is { } fresh && !ReferenceEquals(fresh, known))
+                {
+                    return fresh.Keys;
+                }
+
                 try
                 {
                     var read = new BlindIndexKeys(Required(KeySecret.BlindIndex), ReadKey(KeySecret.NextBlindIndex));
