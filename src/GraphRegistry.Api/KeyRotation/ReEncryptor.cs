@@ -53,7 +53,7 @@ public sealed class ReEncryptor(
                         return;
                     }
 
-                    var rewritten = await WriteAsync(run, rotated, stop);
+                    var rewritten = await RotationUpdate.WriteBatchAsync(contexts, run, TextColumns(rotated.Table), rotated.Changes, rotated.LastId, stop);
                     run.RowsRewritten += rewritten;
                     run.AfterId = rotated.LastId;
                     walked += rotated.RowsRead;
@@ -123,26 +123,10 @@ public sealed class ReEncryptor(
         return counts;
     }
 
-    private RotatedBatch Reprotect(RotationBatch batch, Guid targetKeyId)
-    {
-        var changed = new (long Id, string?[] Old, string?[] New)?[batch.Rows.Count];
-        try
-        {
-            Parallel.For(0, batch.Rows.Count, row => changed[row] = Reprotect(batch.Table, batch.Rows[row], targetKeyId));
-        }
-        catch (AggregateException failed) when (failed.InnerExceptions.OfType<KeyRotationRefusedException>().FirstOrDefault() is { } refused)
-        {
-            throw refused;
-        }
+    private RotatedBatch Reprotect(RotationBatch batch, Guid targetKeyId) =>
+        new(batch.Table, batch.Rows.Count == 0 ? 0 : batch.LastId, batch.Rows.Count, RotationRewrite.ChangedRows(batch.Rows, row => Reprotect(batch.Table, row, targetKeyId)));
 
-        return new RotatedBatch(
-            batch.Table,
-            batch.Rows.Count == 0 ? 0 : batch.LastId,
-            batch.Rows.Count,
-            [.. changed.OfType<(long Id, string?[] Old, string?[] New)>().Select(c => (c.Id, Interleave(c.Old, c.New)))]);
-    }
-
-    private (long Id, string?[] Old, string?[] New)? Reprotect(EncryptedTable table, (long Id, string?[] Values) row, Guid targetKeyId)
+    private (long Id, string?[] OldAndNew)? Reprotect(EncryptedTable table, (long Id, string?[] Values) row, Guid targetKeyId)
     {
         var (id, values) = row;
         string?[]? written = null;
@@ -176,7 +160,7 @@ public sealed class ReEncryptor(
             written[column] = fresh;
         }
 
-        return written is null ? null : (id, values, written);
+        return written is null ? null : (id, Interleave(values, written));
     }
 
     // Old and new text side by side (old0, new0, old1, new1, …): what the update matches and writes.
@@ -190,16 +174,6 @@ public sealed class ReEncryptor(
         }
 
         return both;
-    }
-
-    private async Task<long> WriteAsync(KeyRotationRun run, RotatedBatch rotated, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await RotationUpdate.BeginAsync(db, cancellationToken);
-        var rewritten = await RotationUpdate.ExecuteAsync(db, transaction, rotated.Table.Name, TextColumns(rotated.Table), rotated.Changes, cancellationToken);
-        await RotationCursor.SaveAsync(db, run.RunId, run.Pass, run.TableName, rotated.LastId, run.RowsRewritten + rewritten, completedAt: null, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return rewritten;
     }
 
     private async Task<RotationBatch> ReadAsync(EncryptedTable table, long afterId, int take, CancellationToken cancellationToken)

@@ -58,10 +58,10 @@ public sealed class ReIndexer(
 
         await BatchPipeline.RunAsync(
             stop => ReadFromCursorAsync(run.AfterId, batchSize, stop),
-            (rows, _) => Task.FromResult((LastId: rows[^1].Id, Read: rows.Count, Changes: Reindex(rows, next))),
+            (rows, _) => Task.FromResult((LastId: rows[^1].Id, Read: rows.Count, Changes: RotationRewrite.ChangedRows(rows, row => Reindex(row, next)))),
             async (batch, stop) =>
             {
-                var rewritten = await WriteAsync(run, batch.Changes, batch.LastId, stop);
+                var rewritten = await RotationUpdate.WriteBatchAsync(contexts, run, IndexColumns, batch.Changes, batch.LastId, stop);
                 run.AfterId = batch.LastId;
                 run.RowsRewritten += rewritten;
                 walked += batch.Read;
@@ -78,21 +78,6 @@ public sealed class ReIndexer(
             yield return rows;
             afterId = rows[^1].Id;
         }
-    }
-
-    private List<(long Id, byte[]?[] OldAndNew)> Reindex(List<PersonIdentifiers> rows, byte[] next)
-    {
-        var changed = new (long Id, byte[]?[] OldAndNew)?[rows.Count];
-        try
-        {
-            Parallel.For(0, rows.Count, i => changed[i] = Reindex(rows[i], next));
-        }
-        catch (AggregateException failed) when (failed.InnerExceptions.OfType<KeyRotationRefusedException>().FirstOrDefault() is { } refused)
-        {
-            throw refused;
-        }
-
-        return [.. changed.OfType<(long Id, byte[]?[] OldAndNew)>()];
     }
 
     private (long Id, byte[]?[] OldAndNew)? Reindex(PersonIdentifiers row, byte[] next)
@@ -123,17 +108,6 @@ public sealed class ReIndexer(
     }
 
     private static bool Same(byte[]? a, byte[]? b) => a is null ? b is null : b is not null && a.AsSpan().SequenceEqual(b);
-
-    private async Task<long> WriteAsync(KeyRotationRun run, List<(long Id, byte[]?[] OldAndNew)> changes, long lastId, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await RotationUpdate.BeginAsync(db, cancellationToken);
-        var rewritten = await RotationUpdate.ExecuteAsync(db, transaction, Table, IndexColumns, changes, cancellationToken);
-
-        await RotationCursor.SaveAsync(db, run.RunId, run.Pass, Table, lastId, run.RowsRewritten + rewritten, completedAt: null, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return rewritten;
-    }
 
     private async Task<List<PersonIdentifiers>> ReadAsync(long afterId, int take, CancellationToken cancellationToken)
     {

@@ -21,11 +21,26 @@ internal static class RotationUpdate
     private const int PostgreSqlParameterBudget = 4096;
 
     /// <summary>
+    /// Writes a batch of changed rows of the run's cursor table and moves the cursor to
+    /// <paramref name="lastId"/>, in one transaction. Returns the rows written.
+    /// </summary>
+    public static async Task<long> WriteBatchAsync<T>(IDbContextFactory<RegistryDbContext> contexts, KeyRotationRun run, IReadOnlyList<(string Name, DbType Type)> columns, IReadOnlyList<(long Id, T?[] OldAndNew)> rows, long lastId, CancellationToken cancellationToken)
+        where T : class
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await BeginAsync(db, cancellationToken);
+        var rewritten = await ExecuteAsync(db, transaction, run.TableName, columns, rows, cancellationToken);
+        await RotationCursor.SaveAsync(db, run.RunId, run.Pass, run.TableName, lastId, run.RowsRewritten + rewritten, completedAt: null, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return rewritten;
+    }
+
+    /// <summary>
     /// Begins a batch's transaction. On SQLite the run's own connections commit without waiting for
     /// the disk (synchronous NORMAL in WAL mode): a batch lost to a power cut is lost with its cursor,
     /// and is rewritten on resume; the requests' connections keep their full durability.
     /// </summary>
-    public static async Task<IDbContextTransaction> BeginAsync(RegistryDbContext db, CancellationToken cancellationToken)
+    private static async Task<IDbContextTransaction> BeginAsync(RegistryDbContext db, CancellationToken cancellationToken)
     {
         if (db.Database.IsSqlite())
         {
@@ -36,7 +51,7 @@ internal static class RotationUpdate
     }
 
     /// <summary>Rows: each key with its columns' (old, new) values, interleaved in column order. Returns the rows written.</summary>
-    public static Task<long> ExecuteAsync<T>(RegistryDbContext db, IDbContextTransaction transaction, string table, IReadOnlyList<(string Name, DbType Type)> columns, IReadOnlyList<(long Id, T?[] OldAndNew)> rows, CancellationToken cancellationToken)
+    private static Task<long> ExecuteAsync<T>(RegistryDbContext db, IDbContextTransaction transaction, string table, IReadOnlyList<(string Name, DbType Type)> columns, IReadOnlyList<(long Id, T?[] OldAndNew)> rows, CancellationToken cancellationToken)
         where T : class =>
         db.Database.IsNpgsql()
             ? PostgreSqlAsync(db, transaction, table, columns, rows, cancellationToken)
