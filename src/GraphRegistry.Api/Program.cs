@@ -17,6 +17,7 @@ using GraphRegistry.Api.Limits;
 using GraphRegistry.Api.Operations;
 using GraphRegistry.Api.Privacy;
 using GraphRegistry.Api.Registration;
+using GraphRegistry.Api.Replica;
 using GraphRegistry.Api.Statistics;
 using GraphRegistry.Api.TrustedDocuments;
 using GraphRegistry.Api.Verification;
@@ -34,6 +35,7 @@ try
     builder.Services
         .AddBenchmarkSwitches(builder.Configuration)
         .AddRegistryData(builder.Configuration)
+        .AddReadReplica(builder.Configuration)
         .AddPersonalDataProtection(builder.Configuration)
         .AddKeyRotation()
         .AddRegistryIdentity(builder.Configuration)

@@ -17,7 +17,11 @@ namespace GraphRegistry.Api.Consents;
 /// </summary>
 public static class ConsentGuard
 {
-    public static async Task AuthorizeAsync(IResolveFieldContext context, RegistryDbContext db, long householdId, string householdPublicId)
+    /// <summary>
+    /// Read on the primary whichever server the household came from: a replica may not have
+    /// replayed a withdrawal committed a moment ago.
+    /// </summary>
+    public static async Task AuthorizeAsync(IResolveFieldContext context, long householdId, string householdPublicId)
     {
         if (!context.RequestService<RequestAccess>().Guarded)
         {
@@ -31,6 +35,7 @@ public static class ConsentGuard
             return;
         }
 
+        await using var db = await context.RequestService<IDbContextFactory<RegistryDbContext>>().CreateDbContextAsync(context.CancellationToken);
         var consent = await Live(db.Consents, context, purpose)
             .Where(c => c.HouseholdId == householdId)
             .Select(c => c.PublicId)

@@ -23,7 +23,7 @@ public static class DataServiceCollectionExtensions
         // migrations) depends on it; a wrong setting stops here, naming it.
         if (RegistryDatabase.CheckSettings(configuration) == DatabaseProvider.PostgreSql)
         {
-            services.AddRegistryContext<PostgreSqlRegistryDbContext>((options, database) => options.UseNpgsql(database.ConnectionString, npgsql => npgsql.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)));
+            services.AddRegistryContext<PostgreSqlRegistryDbContext>((options, database) => options.UseRegistryPostgreSql(database.ConnectionString));
         }
         else
         {
@@ -39,6 +39,10 @@ public static class DataServiceCollectionExtensions
         services.AddHostedService<RegistryStartup>();
         return services;
     }
+
+    /// <summary>EF Core on a PostgreSQL server as the registry reads it: the primary, or a replica of it.</summary>
+    public static DbContextOptionsBuilder UseRegistryPostgreSql(this DbContextOptionsBuilder options, string connectionString) =>
+        options.UseNpgsql(connectionString, npgsql => npgsql.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter));
 
     private static void AddRegistryContext<TContext>(this IServiceCollection services, Action<DbContextOptionsBuilder, RegistryDatabase> useProvider)
         where TContext : RegistryDbContext

@@ -19,12 +19,7 @@ public static class DeclarationMutations
             .Argument<NonNullGraphType<DeclarationInputGraphType>>("input")
             .ResolveAsync(async ctx =>
             {
-                Household household;
-                await using (var db = await ctx.RequestService<IDbContextFactory<RegistryDbContext>>().CreateDbContextAsync(ctx.CancellationToken))
-                {
-                    household = await AuthorizedHousehold.GetAsync(ctx, db, ctx.GetArgument<string>("household"));
-                }
-
+                var household = await AuthorizedHousehold.GetAsync(ctx, ctx.GetArgument<string>("household"));
                 return await ctx.RequestService<DeclarationSubmitter>().SubmitAsync(
                     household.Id, ctx.GetArgument<DeclarationInput>("input"), DeclarationSource.Operator, ctx.RequestService<RequestAccess>().View.Principal.Subject, ctx.CancellationToken);
             });

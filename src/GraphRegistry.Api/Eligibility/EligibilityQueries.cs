@@ -32,8 +32,7 @@ public static class EligibilityQueries
             {
                 var id = ctx.GetArgument<string>("household");
                 var view = ctx.RequestService<RequestAccess>().View;
-                await using var db = await ctx.RequestService<IDbContextFactory<RegistryDbContext>>().CreateDbContextAsync(ctx.CancellationToken);
-                var household = await AuthorizedHousehold.GetAsync(ctx, db, id);
+                var household = await AuthorizedHousehold.GetAsync(ctx, id);
                 var decisions = await ctx.RequestService<LatestDecisionsByHouseholdLoader>().Load(household.Id).GetResultAsync(ctx.CancellationToken);
                 return view.Principal.Kind == PrincipalKind.Agency
                     ? decisions.Where(d => d.Program.OwningAgencyCode == view.Principal.AgencyCode).ToList()

@@ -33,7 +33,7 @@ public sealed partial class EnrollmentRecorder(IDbContextFactory<RegistryDbConte
         }
 
         await using var db = await contexts.CreateDbContextAsync(context.CancellationToken);
-        var household = await AuthorizedHousehold.GetAsync(context, db, input.Household);
+        var household = await AuthorizedHousehold.GetAsync(context, input.Household);
         var program = await db.Programs.AsNoTracking().Where(p => p.Code == input.Program).Select(p => new { p.OwningAgencyCode, p.EnrollmentPurpose }).SingleOrDefaultAsync(context.CancellationToken)
             ?? throw new RegistryError(ErrorCodes.NotFound, "No programme has this code.");
         if (program.OwningAgencyCode != principal.AgencyCode)

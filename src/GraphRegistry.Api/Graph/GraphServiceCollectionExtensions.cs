@@ -25,6 +25,7 @@ public static class GraphServiceCollectionExtensions
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All))
             .AddErrorInfoProvider<RegistryErrorInfoProvider>()
             .UseMiddleware<AccessLog.AccessRecordingMiddleware>()
+            .AddDocumentListener<Replica.MutationsReadThePrimary>()
             .AddUnhandledExceptionHandler(context => LogUnhandled(context)));
 
         services.AddScoped<HouseholdByIdLoader>();

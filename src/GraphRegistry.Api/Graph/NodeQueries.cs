@@ -5,7 +5,7 @@ using GraphRegistry.Api.Data;
 using GraphRegistry.Api.Households;
 using GraphRegistry.Api.Members;
 using GraphRegistry.Api.Privacy;
-using Microsoft.EntityFrameworkCore;
+using GraphRegistry.Api.Replica;
 
 namespace GraphRegistry.Api.Graph;
 
@@ -21,16 +21,15 @@ public static class NodeQueries
             {
                 var id = ctx.GetArgument<string>("id");
                 var scope = ctx.RequestService<RequestAccess>().Scope;
-                await using var db = await ctx.RequestService<IDbContextFactory<RegistryDbContext>>().CreateDbContextAsync(ctx.CancellationToken);
-                if (id.StartsWith(PublicId.HouseholdPrefix, StringComparison.Ordinal) && await AuthorizedHousehold.FindAsync(ctx, db, id) is { } household)
+                if (id.StartsWith(PublicId.HouseholdPrefix, StringComparison.Ordinal) && await AuthorizedHousehold.FindAsync(ctx, id) is { } household)
                 {
                     return household;
                 }
 
                 if (id.StartsWith(PublicId.PersonPrefix, StringComparison.Ordinal)
-                    && await CurrentPersonLookup.ByPublicIdAsync(ctx, db, id, scope) is var (person, personHousehold))
+                    && await ctx.RequestService<RegistryReads>().ReadAsync(db => CurrentPersonLookup.ByPublicIdAsync(ctx, db, id, scope), ctx.CancellationToken) is var (person, personHousehold))
                 {
-                    await PersonQueries.AuthorizeAsync(ctx, db, person, personHousehold);
+                    await PersonQueries.AuthorizeAsync(ctx, person, personHousehold);
                     return person;
                 }
 

@@ -1,9 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using GraphRegistry.Api.Consents;
-using GraphRegistry.Api.Data;
 using GraphRegistry.Api.Graph;
-using Microsoft.EntityFrameworkCore;
 
 namespace GraphRegistry.Api.Households;
 
@@ -15,11 +13,7 @@ public static class HouseholdQueries
             .Description("A household by its public id.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .WithPurpose()
-            .ResolveAsync(async ctx =>
-            {
-                await using var db = await ctx.RequestService<IDbContextFactory<RegistryDbContext>>().CreateDbContextAsync(ctx.CancellationToken);
-                return await AuthorizedHousehold.GetAsync(ctx, db, ctx.GetArgument<string>("id"));
-            });
+            .ResolveAsync(async ctx => await AuthorizedHousehold.GetAsync(ctx, ctx.GetArgument<string>("id")));
 
         query.Connection<HouseholdGraphType>("households")
             .Description($"Households in public-id order, {options.DefaultPageSize} a page unless 'first' says otherwise (at most {options.MaxPageSize}).")

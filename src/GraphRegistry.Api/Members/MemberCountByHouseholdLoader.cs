@@ -1,5 +1,5 @@
-using GraphRegistry.Api.Data;
 using GraphRegistry.Api.Graph.Loading;
+using GraphRegistry.Api.Replica;
 using Microsoft.EntityFrameworkCore;
 
 namespace GraphRegistry.Api.Members;
@@ -8,16 +8,18 @@ namespace GraphRegistry.Api.Members;
 /// The number of current members of many households, counted in the database: a household's
 /// size needs no member row, let alone their encrypted names.
 /// </summary>
-public sealed class MemberCountByHouseholdLoader(IDbContextFactory<RegistryDbContext> contexts) : BatchLoader<long, int>
+public sealed class MemberCountByHouseholdLoader(RegistryReads reads) : BatchLoader<long, int>
 {
     protected override async Task<IReadOnlyDictionary<long, int>> FetchAsync(IReadOnlyCollection<long> keys, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Memberships
-            .Where(m => keys.Contains(m.HouseholdId) && m.EndDate == null)
-            .GroupBy(m => m.HouseholdId)
-            .Select(g => new { HouseholdId = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.HouseholdId, g => g.Count, cancellationToken);
+        return await reads.ReadAsync(async db =>
+        {
+            return await db.Memberships
+                .Where(m => keys.Contains(m.HouseholdId) && m.EndDate == null)
+                .GroupBy(m => m.HouseholdId)
+                .Select(g => new { HouseholdId = g.Key, Count = g.Count() })
+                .ToDictionaryAsync(g => g.HouseholdId, g => g.Count, cancellationToken);
+        }, cancellationToken);
     }
 
     protected override int ValueForMissingKey(long key) => 0;

@@ -1,10 +1,8 @@
 using GraphQL;
 using GraphQL.Types;
-using GraphRegistry.Api.Data;
 using GraphRegistry.Api.Graph;
 using GraphRegistry.Api.Households;
 using GraphRegistry.Api.Privacy;
-using Microsoft.EntityFrameworkCore;
 
 namespace GraphRegistry.Api.Members;
 
@@ -35,9 +33,5 @@ public static class MembershipMutations
             });
     }
 
-    private static async Task<Household> FindAsync(IResolveFieldContext context, string publicId)
-    {
-        await using var db = await context.RequestService<IDbContextFactory<RegistryDbContext>>().CreateDbContextAsync(context.CancellationToken);
-        return await AuthorizedHousehold.GetAsync(context, db, publicId);
-    }
+    private static Task<Household> FindAsync(IResolveFieldContext context, string publicId) => AuthorizedHousehold.GetAsync(context, publicId);
 }

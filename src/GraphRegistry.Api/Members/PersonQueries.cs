@@ -5,6 +5,7 @@ using GraphRegistry.Api.Data;
 using GraphRegistry.Api.Graph;
 using GraphRegistry.Api.Households;
 using GraphRegistry.Api.Privacy;
+using GraphRegistry.Api.Replica;
 using Microsoft.EntityFrameworkCore;
 
 namespace GraphRegistry.Api.Members;
@@ -34,7 +35,7 @@ public static class PersonQueries
                 var personId = ctx.RequestService<RequestAccess>().View.Principal.PersonPublicId ?? throw notFound;
                 await using var db = await ctx.RequestService<IDbContextFactory<RegistryDbContext>>().CreateDbContextAsync(ctx.CancellationToken);
                 var (person, household) = await CurrentPersonLookup.ByPublicIdAsync(ctx, db, personId, RowScope.All) ?? throw notFound;
-                await AuthorizeAsync(ctx, db, person, household);
+                await AuthorizeAsync(ctx, person, household);
                 return person;
             });
     }
@@ -47,29 +48,33 @@ public static class PersonQueries
             throw new RegistryError(ErrorCodes.InvalidArgument, $"The {IdentifierFormat.Describe(field)} is not well formed.");
         }
 
-        await using var db = await context.RequestService<IDbContextFactory<RegistryDbContext>>().CreateDbContextAsync(context.CancellationToken);
         var scope = context.RequestService<RequestAccess>().Scope;
-        (Person Person, Household? Household)? found = null;
+        var candidates = context.RequestService<BlindIndex>().Candidates(field, normalised);
+        var found = await context.RequestService<RegistryReads>().ReadAsync(db => FirstFoundAsync(context, db, field, candidates, scope), context.CancellationToken);
+        var (person, household) = found ?? throw new RegistryError(ErrorCodes.NotFound, "No person has this identifier.");
+        await AuthorizeAsync(context, person, household);
+        return person;
+    }
 
-        // One index value, or two in the order BlindIndexKeys.Reading gives while a blind-index rotation runs.
-        foreach (var index in context.RequestService<BlindIndex>().Candidates(field, normalised))
+    // One index value, or two in the order BlindIndexKeys.Reading gives while a blind-index rotation runs.
+    private static async Task<(Person Person, Household? Household)?> FirstFoundAsync(IResolveFieldContext context, RegistryDbContext db, BlindIndexedField field, IReadOnlyList<byte[]> candidates, RowScope scope)
+    {
+        foreach (var index in candidates)
         {
-            found = field == BlindIndexedField.NationalId
+            var found = field == BlindIndexedField.NationalId
                 ? await CurrentPersonLookup.ByNationalIdAsync(context, db, index, scope)
                 : await CurrentPersonLookup.ByIdcsAsync(context, db, index, scope);
             if (found is not null)
             {
-                break;
+                return found;
             }
         }
 
-        var (person, household) = found ?? throw new RegistryError(ErrorCodes.NotFound, "No person has this identifier.");
-        await AuthorizeAsync(context, db, person, household);
-        return person;
+        return null;
     }
 
     /// <summary>A person's data is their current household's: the same consent or legal basis covers both.</summary>
-    public static async Task AuthorizeAsync(IResolveFieldContext context, RegistryDbContext db, Person person, Household? household)
+    public static async Task AuthorizeAsync(IResolveFieldContext context, Person person, Household? household)
     {
         if (!context.RequestService<RequestAccess>().Guarded)
         {
@@ -77,6 +82,6 @@ public static class PersonQueries
         }
 
         context.RequestService<AccessLog.AccessRecorder>().Subject(person.PublicId);
-        await ConsentGuard.AuthorizeAsync(context, db, household?.Id ?? 0, household?.PublicId ?? person.PublicId);
+        await ConsentGuard.AuthorizeAsync(context, household?.Id ?? 0, household?.PublicId ?? person.PublicId);
     }
 }

@@ -1,10 +1,8 @@
 using GraphQL;
 using GraphQL.Types;
-using GraphRegistry.Api.Data;
 using GraphRegistry.Api.Graph;
 using GraphRegistry.Api.Households;
 using GraphRegistry.Api.Privacy;
-using Microsoft.EntityFrameworkCore;
 
 namespace GraphRegistry.Api.Verification;
 
@@ -33,9 +31,5 @@ public static class VerificationMutations
             });
     }
 
-    private static async Task<Household> FindAsync(IResolveFieldContext context)
-    {
-        await using var db = await context.RequestService<IDbContextFactory<RegistryDbContext>>().CreateDbContextAsync(context.CancellationToken);
-        return await AuthorizedHousehold.GetAsync(context, db, context.GetArgument<string>("household"));
-    }
+    private static Task<Household> FindAsync(IResolveFieldContext context) => AuthorizedHousehold.GetAsync(context, context.GetArgument<string>("household"));
 }
