@@ -42,7 +42,11 @@ case "${1:-start}" in
     dir="$(mktemp -d /tmp/graphregistry-pg-standby.XXXXXX)"
     [ "$(id -u)" -eq 0 ] && chown postgres "$dir"
     # -R: standby.signal and the primary's address, so it starts as a hot standby streaming from it.
-    as_postgres "$bindir/pg_basebackup" -h 127.0.0.1 -p "$primary_port" -U registry -D "$dir/data" -R -X stream --checkpoint=fast >/dev/null
+    # -C -S: a replication slot, so the primary keeps the WAL a halted or paused standby still needs
+    # (tests drop databases meanwhile, and each drop is a checkpoint that recycles old segments).
+    slot="standby_$(date +%s%N)"
+    as_postgres "$bindir/pg_basebackup" -h 127.0.0.1 -p "$primary_port" -U registry -D "$dir/data" -R -C -S "$slot" -X stream --checkpoint=fast >/dev/null
+    echo "$primary_port $slot" > "$dir/slot"
     serve "$dir" "$port"
     echo "export PG_STANDBY_DIR=$dir"
     echo "export REGISTRY_TEST_POSTGRES_REPLICA='Host=127.0.0.1;Port=$port;Username=registry;Database=postgres'"
@@ -58,6 +62,11 @@ case "${1:-start}" in
   stop)
     dir="${2:?usage: postgres.sh stop DIR}"
     as_postgres "$bindir/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null || true
+    # A standby's slot would otherwise keep every later WAL segment on its primary.
+    if [ -f "$dir/slot" ]; then
+      read -r primary_port slot < "$dir/slot"
+      "$bindir/psql" -h 127.0.0.1 -p "$primary_port" -U registry -d postgres -qAtc "SELECT pg_drop_replication_slot('$slot')" >/dev/null 2>&1 || true
+    fi
     rm -rf "$dir"
     ;;
   *)

@@ -31,11 +31,12 @@ try
     var builder = WebApplication.CreateBuilder(["--hostBuilder:reloadConfigOnChange=false", .. args]);
     builder.Logging.AddRegistryLogging(builder.Environment);
 
-    // Measurement switches first: a refused one stops start-up before the database is touched.
+    // Measurement switches first: a refused one stops start-up before the database is touched. The
+    // replica's check comes before the database's, which creates and migrates.
     builder.Services
         .AddBenchmarkSwitches(builder.Configuration)
-        .AddRegistryData(builder.Configuration)
         .AddReadReplica(builder.Configuration)
+        .AddRegistryData(builder.Configuration)
         .AddPersonalDataProtection(builder.Configuration)
         .AddKeyRotation()
         .AddRegistryIdentity(builder.Configuration)

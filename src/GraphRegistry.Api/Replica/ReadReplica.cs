@@ -14,12 +14,12 @@ namespace GraphRegistry.Api.Replica;
 public sealed class ReadReplica : IDisposable
 {
     private readonly ReplicaDatabase? database;
-    private readonly PooledDbContextFactory<PostgreSqlRegistryDbContext>? contexts;
+    private readonly Lazy<PooledDbContextFactory<PostgreSqlRegistryDbContext>>? contexts;
     private readonly TimeSpan maxLag;
     private readonly ILogger<ReadReplica> logger;
     private ReplicaStatus status;
 
-    public ReadReplica(ReplicaDatabase? database, IOptions<ReplicaOptions> options, ILogger<ReadReplica> logger)
+    public ReadReplica(ReplicaDatabase? database, IDbContextFactory<RegistryDbContext> primary, IOptions<ReplicaOptions> options, ILogger<ReadReplica> logger)
     {
         this.database = database;
         this.logger = logger;
@@ -27,9 +27,7 @@ public sealed class ReadReplica : IDisposable
         status = database is null ? ReplicaStatus.NotConfigured : ReplicaStatus.Unchecked;
         if (database is not null)
         {
-            var replicaOptions = new DbContextOptionsBuilder<PostgreSqlRegistryDbContext>();
-            replicaOptions.UseRegistryPostgreSql(database.ConnectionString);
-            contexts = new PooledDbContextFactory<PostgreSqlRegistryDbContext>(replicaOptions.Options, DataServiceCollectionExtensions.PooledContexts);
+            contexts = new(() => ReplicaPool(database, primary));
         }
     }
 
@@ -39,7 +37,7 @@ public sealed class ReadReplica : IDisposable
 
     /// <summary>A context on the replica. Callers ask only while <see cref="ReplicaStatus.ServesReads"/>.</summary>
     public RegistryDbContext CreateDbContext() =>
-        (contexts ?? throw new InvalidOperationException("No read replica is configured.")).CreateDbContext();
+        (contexts ?? throw new InvalidOperationException("No read replica is configured.")).Value.CreateDbContext();
 
     /// <summary>Records what a check found; a change of state is logged once, without the replica's address.</summary>
     public void Update(ReplicaStatus found)
@@ -93,5 +91,21 @@ public sealed class ReadReplica : IDisposable
         _ => exception.InnerException is { } inner && LostConnection(inner),
     };
 
-    public void Dispose() => (contexts as IDisposable)?.Dispose();
+    public void Dispose()
+    {
+        if (contexts is { IsValueCreated: true, Value: IDisposable pool })
+        {
+            pool.Dispose();
+        }
+    }
+
+    // The primary's model, the very instance: EF's compiled queries (the lookups') refuse a context
+    // whose model is another instance, even one built from the same classes.
+    private static PooledDbContextFactory<PostgreSqlRegistryDbContext> ReplicaPool(ReplicaDatabase database, IDbContextFactory<RegistryDbContext> primary)
+    {
+        using var onPrimary = primary.CreateDbContext();
+        var options = new DbContextOptionsBuilder<PostgreSqlRegistryDbContext>();
+        options.UseRegistryPostgreSql(database.ConnectionString).UseModel(onPrimary.Model);
+        return new PooledDbContextFactory<PostgreSqlRegistryDbContext>(options.Options, DataServiceCollectionExtensions.PooledContexts);
+    }
 }

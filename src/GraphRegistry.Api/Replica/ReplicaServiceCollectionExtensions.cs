@@ -1,4 +1,7 @@
+using System.Globalization;
+using GraphRegistry.Api.Data;
 using GraphRegistry.Api.Operations;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace GraphRegistry.Api.Replica;
@@ -14,11 +17,13 @@ public static class ReplicaServiceCollectionExtensions
     {
         // Checked now, so a replica beside SQLite or an unreadable string stops start-up before anything runs.
         var database = ReplicaDatabase.From(configuration);
-        services.AddOptions<ReplicaOptions>()
-            .Bind(configuration.GetSection(ReplicaOptions.Section))
-            .Validate(o => o.MaxLag > TimeSpan.Zero && o.CheckInterval > TimeSpan.Zero, "Registry:Replica:MaxLag and Registry:Replica:CheckInterval must be positive durations.")
-            .ValidateOnStart();
-        services.AddSingleton(provider => new ReadReplica(database, provider.GetRequiredService<IOptions<ReplicaOptions>>(), provider.GetRequiredService<ILogger<ReadReplica>>()));
+        CheckDurations(configuration);
+        services.Configure<ReplicaOptions>(configuration.GetSection(ReplicaOptions.Section));
+        services.AddSingleton(provider => new ReadReplica(
+            database,
+            provider.GetRequiredService<IDbContextFactory<RegistryDbContext>>(),
+            provider.GetRequiredService<IOptions<ReplicaOptions>>(),
+            provider.GetRequiredService<ILogger<ReadReplica>>()));
         services.AddScoped<RegistryReads>();
         if (database is null)
         {
@@ -30,5 +35,17 @@ public static class ReplicaServiceCollectionExtensions
         services.AddHostedService(provider => provider.GetRequiredService<ReplicaLagMonitor>());
         services.AddHealthChecks().AddCheck<ReplicaHealthCheck>("replica", tags: [HealthEndpoints.ReadyTag]);
         return services;
+    }
+
+    private static void CheckDurations(IConfiguration configuration)
+    {
+        foreach (var name in new[] { nameof(ReplicaOptions.MaxLag), nameof(ReplicaOptions.CheckInterval) })
+        {
+            var key = $"{ReplicaOptions.Section}:{name}";
+            if (configuration[key] is { } text && (!TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out var duration) || duration <= TimeSpan.Zero))
+            {
+                throw new RegistryStartupException($"{key} is '{text}', which is not a positive duration (hh:mm:ss). Start-up stopped; nothing was changed.");
+            }
+        }
     }
 }

@@ -4,7 +4,7 @@ using Npgsql;
 namespace GraphRegistry.Api.Replica;
 
 /// <summary>
-/// Before serving: a replica that accepts writes, or that is a copy of another cluster, is a
+/// Before serving, and before start-up creates or migrates anything: a replica that accepts writes, or that is a copy of another cluster, is a
 /// setting to fix and stops start-up; a replica that does not answer is not (it may be restarting),
 /// so the node starts with agency reads on the primary and says so in its log and readiness.
 /// </summary>
@@ -23,7 +23,7 @@ public sealed class ReplicaStartupCheck(ReadReplica replica, ReplicaLagMonitor m
         long replicaCluster;
         try
         {
-            (standby, replicaCluster) = await IdentifyReplicaAsync(database.ConnectionString, cancellationToken);
+            (standby, replicaCluster) = await IdentifyAsync(database.ConnectionString, cancellationToken);
         }
         catch (PostgresException refused) when (!refused.SqlState.StartsWith("57P", StringComparison.Ordinal))
         {
@@ -61,26 +61,25 @@ public sealed class ReplicaStartupCheck(ReadReplica replica, ReplicaLagMonitor m
         await monitor.CheckAsync(cancellationToken);
     }
 
-    // A database the primary has only just created (a new registry) reaches the standby a moment later.
-    private static async Task<(bool Standby, long Cluster)> IdentifyReplicaAsync(string connectionString, CancellationToken cancellationToken)
+    // Both facts are the server's, not the database's: a new registry's database does not exist yet
+    // (this check runs before start-up creates it), so the server's maintenance database answers instead.
+    private static async Task<(bool Standby, long Cluster)> IdentifyAsync(string connectionString, CancellationToken cancellationToken)
     {
-        for (var attempt = 1; ; attempt++)
+        var quick = new NpgsqlConnectionStringBuilder(connectionString) { Timeout = 5, CommandTimeout = 5, Pooling = false };
+        try
         {
-            try
-            {
-                return await IdentifyAsync(connectionString, cancellationToken);
-            }
-            catch (PostgresException missing) when (missing.SqlState == PostgresErrorCodes.InvalidCatalogName && attempt < 20)
-            {
-                await Task.Delay(TimeSpan.FromMilliseconds(250), cancellationToken);
-            }
+            return await IdentifyOnAsync(quick.ConnectionString, cancellationToken);
+        }
+        catch (PostgresException missing) when (missing.SqlState == PostgresErrorCodes.InvalidCatalogName)
+        {
+            quick.Database = "postgres";
+            return await IdentifyOnAsync(quick.ConnectionString, cancellationToken);
         }
     }
 
-    private static async Task<(bool Standby, long Cluster)> IdentifyAsync(string connectionString, CancellationToken cancellationToken)
+    private static async Task<(bool Standby, long Cluster)> IdentifyOnAsync(string connectionString, CancellationToken cancellationToken)
     {
-        var quick = new NpgsqlConnectionStringBuilder(connectionString) { Timeout = 5, CommandTimeout = 5 };
-        await using var connection = new NpgsqlConnection(quick.ConnectionString);
+        await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
         await using var command = new NpgsqlCommand($"SELECT pg_is_in_recovery(), ({ClusterIdentity})", connection);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
