@@ -19,9 +19,6 @@ public sealed class RegistryReads(IDbContextFactory<RegistryDbContext> primary, 
 
     private int route;
 
-    /// <summary>Whether this request's reads are on the replica (deciding now if no read has yet).</summary>
-    public bool OnReplica => Decide() == OnReplicaRoute;
-
     /// <summary>Called before a mutation executes: its reads and the answer it returns see its own writes.</summary>
     public void UsePrimary() => Volatile.Write(ref route, OnPrimaryRoute);
 
