@@ -77,8 +77,9 @@ public sealed class AccessLogVerifier(IDbContextFactory<RegistryDbContext> conte
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var name = month.ToString();
-        var record = await db.AccessLogMonths.AsNoTracking().SingleOrDefaultAsync(m => m.Month == name, cancellationToken);
-        if (record is null)
+        // All read up front (a few hundred rows at most): the connection streams the entries next.
+        var months = await db.AccessLogMonths.AsNoTracking().ToDictionaryAsync(m => m.Month, cancellationToken);
+        if (months.GetValueOrDefault(name) is not { } record)
         {
             var (start, end) = (month.Start, month.End);
             var stray = await db.AccessLog.AsNoTracking().Where(e => e.OccurredAt >= start && e.OccurredAt < end).OrderBy(e => e.Sequence).Select(e => (long?)e.Sequence).FirstOrDefaultAsync(cancellationToken);
@@ -104,8 +105,7 @@ public sealed class AccessLogVerifier(IDbContextFactory<RegistryDbContext> conte
             if (problem is null && entryMonth.Start > month.Start)
             {
                 // The next month's first entry: it must link to this month's last, as its record says.
-                var next = await db.AccessLogMonths.AsNoTracking().SingleOrDefaultAsync(m => m.Month == entryMonth.ToString(), cancellationToken);
-                problem = MonthStartProblem(entryMonth, next, link);
+                problem = MonthStartProblem(entryMonth, months.GetValueOrDefault(entryMonth.ToString()), link);
                 return new ChainVerification(problem is null, link.Sequence - record.FirstSequence, problem is null ? null : link.Sequence, problem);
             }
 
