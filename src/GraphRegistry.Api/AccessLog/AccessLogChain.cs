@@ -34,11 +34,26 @@ public sealed class AccessLogChain(IKeyMaterialStore keys)
         return Convert.ToHexStringLower(mac);
     }
 
+    /// <summary>The seal of a month's recorded first link: only the chain key's holder can make one.</summary>
+    public string SealOf(AccessLogMonth month) =>
+        Mac(string.Create(CultureInfo.InvariantCulture, $"month\n{month.Month}\n{month.FirstSequence}\n{month.PreviousHash}"));
+
+    /// <summary>The seal of an archived month's first and last links.</summary>
+    public string ArchiveSealOf(AccessLogMonth month) =>
+        Mac(string.Create(CultureInfo.InvariantCulture, $"archived\n{month.Month}\n{month.FirstSequence}\n{month.PreviousHash}\n{month.LastSequence}\n{month.LastHash}"));
+
     /// <summary>
     /// Every recorded field as a JSON array in a fixed order and format (the encoding of
     /// <see cref="JsonSerializer"/>'s defaults); lists sorted so storage order cannot matter.
     /// </summary>
     public static string Canonical(AccessLogEntry entry) => Encoding.UTF8.GetString(Write(entry, prefix: string.Empty).WrittenSpan);
+
+    private string Mac(string text)
+    {
+        Span<byte> mac = stackalloc byte[HMACSHA256.HashSizeInBytes];
+        HMACSHA256.HashData(keys.AccessLogChainKey, Encoding.UTF8.GetBytes(text), mac);
+        return Convert.ToHexStringLower(mac);
+    }
 
     private static ArrayBufferWriter<byte> Write(AccessLogEntry entry, string prefix)
     {

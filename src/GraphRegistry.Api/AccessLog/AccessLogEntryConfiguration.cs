@@ -7,6 +7,10 @@ internal sealed class AccessLogEntryConfiguration : IEntityTypeConfiguration<Acc
 {
     public void Configure(EntityTypeBuilder<AccessLogEntry> entry)
     {
+        // On PostgreSQL the table is partitioned by month (migration PartitionAccessLogByMonth, by
+        // hand): there its key is (Id, OccurredAt) and the unique index (Sequence, OccurredAt),
+        // since a partitioned table's unique indexes must hold the partition key. EF keeps the
+        // one model of both stores; it never creates or alters this table again.
         entry.ToTable("AccessLog");
         entry.HasIndex(e => e.Sequence).IsUnique();
         entry.HasIndex(e => new { e.AgencyCode, e.Sequence });

@@ -10,6 +10,8 @@ public static class AccessLogServiceCollectionExtensions
         services.AddSingleton<AccessLogWriter>();
         services.AddSingleton<AccessLogVerifier>();
         services.AddSingleton<SyntheticLogSeeder>();
+        services.AddSingleton<AccessLogArchiver>();
+        services.AddHostedService<AccessLogPartitionMaintenance>();
         services.AddSingleton<AccessRecordingMiddleware>();
         services.AddScoped<AccessRecorder>();
         return services;

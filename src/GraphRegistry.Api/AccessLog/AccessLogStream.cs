@@ -18,10 +18,14 @@ public static class AccessLogStream
     private const string Select = """
         SELECT "Sequence", "OccurredAt", "PrincipalKind", "PrincipalSubject", "AgencyCode", "Purpose", "Basis", "OperationName",
                "DocumentHash", "Subjects", "Fields", "Outcome", "Reason", "RequestId", "PreviousHash", "Hash"
-        FROM "AccessLog" ORDER BY "Sequence"
+        FROM "AccessLog" WHERE "Sequence" >= @from AND "OccurredAt" >= @since ORDER BY "Sequence"
         """;
 
-    public static async IAsyncEnumerable<AccessLogEntry> InSequenceAsync(RegistryDbContext db, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>
+    /// Entries from sequence <paramref name="fromSequence"/> on; <paramref name="since"/>, when
+    /// given, lets PostgreSQL skip the partitions of earlier months without reading them.
+    /// </summary>
+    public static async IAsyncEnumerable<AccessLogEntry> InSequenceAsync(RegistryDbContext db, [EnumeratorCancellation] CancellationToken cancellationToken, long fromSequence = 1, DateTime? since = null)
     {
         var entity = db.Model.FindEntityType(typeof(AccessLogEntry))!;
         var subjects = entity.FindProperty(nameof(AccessLogEntry.Subjects))!.GetTypeMapping().Converter;
@@ -31,6 +35,8 @@ public static class AccessLogStream
         await db.Database.OpenConnectionAsync(cancellationToken);
         await using var command = db.Database.GetDbConnection().CreateCommand();
         command.CommandText = Select;
+        AddParameter(command, "from", fromSequence);
+        AddParameter(command, "since", since ?? DateTime.UnixEpoch);
         await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess, cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
@@ -54,6 +60,14 @@ public static class AccessLogStream
                 Hash = reader.GetString(15),
             };
         }
+    }
+
+    private static void AddParameter(DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
     }
 
     private static string? Optional(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);

@@ -28,6 +28,7 @@ public sealed class AccessLogWriter : IAsyncDisposable
     private readonly Task loop;
     private RegistryDbContext? writerContext;
     private long lastCommitStarted;
+    private LogMonth committingMonth;
     private volatile bool failing;
 
     public AccessLogWriter(IDbContextFactory<RegistryDbContext> contexts, TimeProvider clock, IOptions<AccessLogOptions> options, AccessLogChain chain, AccessLogHead anchor, ILogger<AccessLogWriter> logger)
@@ -117,7 +118,7 @@ public sealed class AccessLogWriter : IAsyncDisposable
             try
             {
                 var started = clock.GetTimestamp();
-                var sequences = CommitAsync(batch).GetAwaiter().GetResult();
+                var sequences = CommitCreatingMissingPartitionAsync(batch).GetAwaiter().GetResult();
                 Operations.RegistryTelemetry.RecordLogCommit(clock.GetElapsedTime(started), batch.Count);
                 failing = false;
                 for (var i = 0; i < batch.Count; i++)
@@ -154,14 +155,45 @@ public sealed class AccessLogWriter : IAsyncDisposable
         lastCommitStarted = Stopwatch.GetTimestamp();
     }
 
+    // On PostgreSQL a row whose month has no partition is refused. The month is created and the
+    // whole commit made again, once: no entry is lost, and no request fails over it.
+    private async Task<long[]> CommitCreatingMissingPartitionAsync(List<Pending> batch)
+    {
+        try
+        {
+            return await CommitAsync(batch);
+        }
+        catch (Exception exception) when (AccessLogPartitions.IsMissingPartition(exception) && writerContext is { } db)
+        {
+            logger.LogWarning("No access log partition covered {Month}: creating it and committing the {Count} entries again", committingMonth.ToString(), batch.Count);
+            await AccessLogPartitions.EnsureAsync(db, committingMonth, CancellationToken.None);
+            return await CommitAsync(batch);
+        }
+    }
+
     private async Task<long[]> CommitAsync(List<Pending> batch)
     {
         var db = writerContext ??= await OpenConnectionAsync();
         await using var transaction = await db.Database.BeginTransactionAsync();
-        var (sequence, hash) = await TakeTurnAsync(db);
+        var (sequence, hash, headAt) = await TakeTurnAsync(db);
         // PostgreSQL keeps microseconds; the hash must cover the instant exactly as it is read back.
         var now = clock.GetUtcNow().UtcDateTime;
         now = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMicrosecond));
+
+        // Time in the log never goes backwards: a node whose clock lags another's records the
+        // head's instant. So each month is one run of sequences, in one partition, that verifies
+        // from its recorded first link.
+        if (headAt is { } last && last > now)
+        {
+            now = last;
+        }
+
+        committingMonth = LogMonth.Of(now);
+        if (headAt is null || committingMonth.Start > headAt.Value)
+        {
+            await AccessLogMonthRecords.StartAsync(db, chain, committingMonth, sequence + 1, hash, CancellationToken.None);
+        }
+
         var sequences = new long[batch.Count];
         // Bulk inserts rather than SaveChanges: the change tracker and EF's per-batch SQL were
         // most of a commit's CPU, and every agency request waits for a commit.
@@ -212,11 +244,12 @@ public sealed class AccessLogWriter : IAsyncDisposable
     }
 
     /// <summary>
-    /// Inside a transaction: waits for this writer's turn to extend the chain, then reads its head.
-    /// Every node appends to the one chain: on PostgreSQL nodes take turns, and each reads the head
-    /// the others left (PostgreSQL commits are durable with the default synchronous_commit).
+    /// Inside a transaction: waits for this writer's turn to extend the chain, then reads its head
+    /// (with its time, so the caller knows when a new month begins). Every node appends to the one
+    /// chain: on PostgreSQL nodes take turns, and each reads the head the others left (PostgreSQL
+    /// commits are durable with the default synchronous_commit).
     /// </summary>
-    internal static async Task<(long Sequence, string Hash)> TakeTurnAsync(RegistryDbContext db, CancellationToken cancellationToken = default)
+    internal static async Task<ChainHead> TakeTurnAsync(RegistryDbContext db, CancellationToken cancellationToken = default)
     {
         if (db.Database.IsNpgsql())
         {
@@ -224,20 +257,20 @@ public sealed class AccessLogWriter : IAsyncDisposable
             await db.Database.ExecuteSqlRawAsync($"SET LOCAL synchronous_commit = on; SELECT pg_advisory_xact_lock({ChainLockId})", cancellationToken);
         }
 
-        return await ReadHeadAsync(db, cancellationToken);
-    }
-
-    private static async Task<(long, string)> ReadHeadAsync(RegistryDbContext db, CancellationToken cancellationToken)
-    {
         var last = await LastLink(db, cancellationToken);
-        return last is null ? (0, AccessLogChain.Genesis) : (last.Sequence, last.Hash);
+        return last is null
+            ? new ChainHead(0, AccessLogChain.Genesis, null)
+            : new ChainHead(last.Sequence, last.Hash, DateTime.SpecifyKind(last.OccurredAt, DateTimeKind.Utc));
     }
 
-    // Compiled once: it runs inside every commit.
+    // Compiled once: it runs inside every commit. The time comes with the same row, at no extra cost.
     private static readonly Func<RegistryDbContext, CancellationToken, Task<ChainLink?>> LastLink = EF.CompileAsyncQuery(
-        (RegistryDbContext db, CancellationToken _) => db.AccessLog.AsNoTracking().OrderByDescending(e => e.Sequence).Select(e => new ChainLink(e.Sequence, e.Hash)).FirstOrDefault());
+        (RegistryDbContext db, CancellationToken _) => db.AccessLog.AsNoTracking().OrderByDescending(e => e.Sequence).Select(e => new ChainLink(e.Sequence, e.Hash, e.OccurredAt)).FirstOrDefault());
 
-    private sealed record ChainLink(long Sequence, string Hash);
+    private sealed record ChainLink(long Sequence, string Hash, DateTime OccurredAt);
+
+    /// <summary>The chain's last link and its time; no time for an empty log.</summary>
+    internal sealed record ChainHead(long Sequence, string Hash, DateTime? OccurredAt);
 
     private AccessLogEntry ToEntry(AccessLogDraft draft, long sequence, DateTime now, string previousHash)
     {

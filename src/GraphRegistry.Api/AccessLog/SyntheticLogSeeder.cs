@@ -43,6 +43,12 @@ public sealed class SyntheticLogSeeder(IDbContextFactory<RegistryDbContext> cont
         var start = last is { } lastTime ? WholeMicroseconds(lastTime.Ticks) : now.AddDays(-30);
         var step = Math.Max(0, (now - start).Ticks / Math.Max(count, 1));
 
+        // On PostgreSQL every month the entries fall in needs its partition.
+        for (var month = LogMonth.Of(start); month.Start <= now; month = month.Next)
+        {
+            await AccessLogPartitions.EnsureAsync(db, month, cancellationToken);
+        }
+
         long first = 0, sequence = 0;
         for (long written = 0; written < count;)
         {
@@ -50,13 +56,21 @@ public sealed class SyntheticLogSeeder(IDbContextFactory<RegistryDbContext> cont
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
             // The writer's own turn-taking: on PostgreSQL, registries serving the same database may keep appending meanwhile.
-            (sequence, var hash) = await AccessLogWriter.TakeTurnAsync(db, cancellationToken);
+            (sequence, var hash, var headAt) = await AccessLogWriter.TakeTurnAsync(db, cancellationToken);
+            LogMonth? headMonth = headAt is { } headTime ? LogMonth.Of(headTime) : null;
             first = first == 0 ? sequence + 1 : first;
             await using (var insert = AccessLogInsert.Open(db, transaction))
             {
                 for (var i = 0; i < inTransaction; i++)
                 {
                     var occurredAt = WholeMicroseconds(start.Ticks + (step * (written + i + 1)));
+                    if (headMonth is not { } current || LogMonth.Of(occurredAt).Start > current.Start)
+                    {
+                        // A month's first entry: its record goes in the same transaction, as the writer's does.
+                        headMonth = LogMonth.Of(occurredAt);
+                        await AccessLogMonthRecords.StartAsync(db, chain, headMonth.Value, sequence + 1, hash, cancellationToken);
+                    }
+
                     var entry = Synthetic(++sequence, occurredAt, agencies[(int)(sequence % agencies.Count)], subjects[(int)(sequence % subjects.Count)], hash);
                     hash = entry.Hash;
                     await insert.AddAsync(entry, cancellationToken);

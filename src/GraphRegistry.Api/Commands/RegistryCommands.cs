@@ -28,13 +28,15 @@ internal static class RegistryCommands
             case SeedLogCommand.Name:
                 return await SeedLogCommand.RunAsync(app.Services, arguments, cancel.Token);
             case VerifyLogCommand.Name:
-                return await VerifyLogCommand.RunAsync(app.Services, cancel.Token);
+                return await VerifyLogCommand.RunAsync(app.Services, arguments, cancel.Token);
+            case ArchiveLogCommand.Name:
+                return await ArchiveLogCommand.RunAsync(app.Services, arguments, cancel.Token);
             case RotateKeysCommand.Name:
                 return await RotateKeysCommand.RunAsync(app.Services, arguments, cancel.Token);
             case StatisticsUtilityCommand.Name:
                 return await StatisticsUtilityCommand.RunAsync(app.Services, cancel.Token);
             default:
-                await Console.Error.WriteLineAsync($"Unknown command '{args[0]}'. Commands: {SeedCommand.Name}, {TokenCommand.Name}, {RescoreCommand.Name}, {SeedLogCommand.Name}, {VerifyLogCommand.Name}, {RotateKeysCommand.Name}, {StatisticsUtilityCommand.Name}.");
+                await Console.Error.WriteLineAsync($"Unknown command '{args[0]}'. Commands: {SeedCommand.Name}, {TokenCommand.Name}, {RescoreCommand.Name}, {SeedLogCommand.Name}, {VerifyLogCommand.Name}, {ArchiveLogCommand.Name}, {RotateKeysCommand.Name}, {StatisticsUtilityCommand.Name}.");
                 return 2;
         }
     }

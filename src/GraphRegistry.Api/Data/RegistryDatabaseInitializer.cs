@@ -25,6 +25,8 @@ public sealed class RegistryDatabaseInitializer(
     DemoDataSeeder seeder,
     AgencyPolicySeeder agencies,
     BulkRescorer rescorer,
+    AccessLog.AccessLogChain chain,
+    TimeProvider clock,
     IOptions<RegistryDataOptions> options,
     ILogger<RegistryDatabaseInitializer> logger)
 {
@@ -47,6 +49,10 @@ public sealed class RegistryDatabaseInitializer(
 
             // Read once now, so keys that cannot be read stop start-up instead of failing requests later.
             await ReachAsync(() => Task.FromResult((blindIndexKeys.BlindIndexKeys, blindIndexKeys.AccessLogChainKey, blindIndexKeys.PseudonymKey)));
+            // The access log's months: partitions ahead of time (PostgreSQL), and the sealed month
+            // records of a log written before they existed (needs the chain key, read just above).
+            await AccessLog.AccessLogPartitions.EnsureAheadAsync(db, clock.GetUtcNow().UtcDateTime, cancellationToken);
+            await AccessLog.AccessLogMonthRecords.BackfillAsync(db, chain, cancellationToken);
             await agencies.SeedAsync(db, cancellationToken);
             await ProgramSeeder.SeedAsync(db, cancellationToken);
 

@@ -42,6 +42,8 @@ public abstract class RegistryDbContext(DbContextOptions options) : DbContext(op
 
     public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
 
+    public DbSet<AccessLogMonth> AccessLogMonths => Set<AccessLogMonth>();
+
     public DbSet<ScoreComputation> ScoreComputations => Set<ScoreComputation>();
 
     public DbSet<SocialProgram> Programs => Set<SocialProgram>();

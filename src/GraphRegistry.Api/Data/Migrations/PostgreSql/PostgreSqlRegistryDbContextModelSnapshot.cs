@@ -110,6 +110,44 @@ namespace GraphRegistry.Api.Data.Migrations.PostgreSql
                     b.ToTable("AccessLog", (string)null);
                 });
 
+            modelBuilder.Entity("GraphRegistry.Api.AccessLog.AccessLogMonth", b =>
+                {
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<string>("ArchiveSeal")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime?>("ArchivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("FirstSequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("LastHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long?>("LastSequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Seal")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Month");
+
+                    b.ToTable("AccessLogMonths", (string)null);
+                });
+
             modelBuilder.Entity("GraphRegistry.Api.Agencies.Agency", b =>
                 {
                     b.Property<long>("Id")

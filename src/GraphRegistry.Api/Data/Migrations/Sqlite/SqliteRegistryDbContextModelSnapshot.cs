@@ -102,6 +102,44 @@ namespace GraphRegistry.Api.Data.Migrations.Sqlite
                     b.ToTable("AccessLog", (string)null);
                 });
 
+            modelBuilder.Entity("GraphRegistry.Api.AccessLog.AccessLogMonth", b =>
+                {
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ArchiveSeal")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ArchivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FirstSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Seal")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Month");
+
+                    b.ToTable("AccessLogMonths", (string)null);
+                });
+
             modelBuilder.Entity("GraphRegistry.Api.Agencies.Agency", b =>
                 {
                     b.Property<long>("Id")
