@@ -34,5 +34,5 @@ public sealed class LimitsOptions
     /// On PostgreSQL, how long a quota count may take before the request is refused with
     /// QUOTA_UNAVAILABLE: a database that hangs must not hold every agency request with it.
     /// </summary>
-    public TimeSpan QuotaStoreTimeout { get; set; } = TimeSpan.FromSeconds(2);
+    public TimeSpan QuotaStoreTimeout { get; set; } = TimeSpan.FromSeconds(5);
 }
