@@ -18,7 +18,7 @@ rounds="${ROUNDS:-3}"
 shared_port="${PORT_BASE:-5191}"
 memory_port="$((shared_port + 1))"
 root="$(cd "$(dirname "$0")/../../.." && pwd)"
-baseline="${BASELINE:?set BASELINE to the earlier build's GraphRegistry.Api.dll}"
+baseline="${BASELINE:?set BASELINE to the GraphRegistry.Api.dll of the earlier build}"
 [[ "${Registry__Database__Provider:-}" =~ ^(PostgreSQL|Postgres|Npgsql)$ ]] || { echo "set Registry__Database__Provider=PostgreSQL and ConnectionStrings__Registry"; exit 1; }
 work="$(mktemp -d)"
 servers=()
