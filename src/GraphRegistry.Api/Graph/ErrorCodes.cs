@@ -108,6 +108,9 @@ public static class ErrorCodes
     /// <summary>The agency read as many distinct households today as its quota allows; Retry-After says when the day ends.</summary>
     public const string SubjectQuotaExceeded = "SUBJECT_QUOTA_EXCEEDED";
 
+    /// <summary>The shared database that counts agency quotas could not count the request, so it is refused and no data is returned (fail closed).</summary>
+    public const string QuotaUnavailable = "QUOTA_UNAVAILABLE";
+
     /// <summary>An analyst's distinct statistics questions for the day are used; extensions.refillsAt says when more may be asked.</summary>
     public const string StatisticsBudgetExhausted = "STATISTICS_BUDGET_EXHAUSTED";
 

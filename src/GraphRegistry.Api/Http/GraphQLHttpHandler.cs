@@ -86,10 +86,10 @@ public sealed class GraphQLHttpHandler(
         }
 
         var (view, refusal, principal) = await authenticator.AuthenticateAsync(http);
-        if (refusal is null && view!.Quota is { } quota && quotas.TryAdmit(principal!.AgencyCode!, quota) is { } over)
+        if (refusal is null && view!.Quota is { } quota && await quotas.TryAdmitAsync(principal!.AgencyCode!, quota, http.RequestAborted) is { } over)
         {
-            http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(over.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            refusal = new HttpRequestError(StatusCodes.Status429TooManyRequests, over.Code, over.Message);
+            http.Response.Headers.RetryAfter = over.RetryAfterSeconds;
+            refusal = new HttpRequestError(over.StatusCode, over.Code, over.Message);
         }
 
         if (refusal is null)
@@ -147,7 +147,15 @@ public sealed class GraphQLHttpHandler(
         access.Begin(view, guarded);
         var validation = guarded ? rules : rules.Where(rule => !PrivacyRules.Contains(rule));
         var result = await execution.ExecuteAsync(http, view, request, [.. validation, .. LimitRules.For(view.Limits, options.Value.DefaultPageSize)]);
-        if (guarded && !await LogAsync(http, mediaType, view, request, result))
+        var recorder = http.RequestServices.GetRequiredService<AccessRecorder>();
+        if (guarded && view.Quota is not null && !await quotas.TryRecordHouseholdsAsync(view.Principal.AgencyCode!, recorder.Subjects))
+        {
+            // Read but not counted: the answer is withheld (fail closed); the log still records what was read.
+            http.Response.Headers.RetryAfter = QuotaRefusal.StoreUnavailable.RetryAfterSeconds;
+            result = new ExecutionResult { Executed = true, Errors = [new RegistryError(ErrorCodes.QuotaUnavailable, QuotaRefusal.StoreUnavailable.Message)] };
+        }
+
+        if (guarded && !await LogAsync(http, mediaType, view, recorder, request, result))
         {
             return;
         }
@@ -161,15 +169,9 @@ public sealed class GraphQLHttpHandler(
     }
 
     // Fail closed: the entry is durable before a byte of the answer leaves.
-    private async Task<bool> LogAsync(HttpContext http, string mediaType, AccessView view, GraphQLHttpRequest request, ExecutionResult result)
+    private async Task<bool> LogAsync(HttpContext http, string mediaType, AccessView view, AccessRecorder recorder, GraphQLHttpRequest request, ExecutionResult result)
     {
         var codes = AccessLogDrafts.ErrorCodesOf(result, errors);
-        var recorder = http.RequestServices.GetRequiredService<AccessRecorder>();
-        if (view.Quota is not null)
-        {
-            quotas.RecordSubjects(view.Principal.AgencyCode!, recorder.Subjects);
-        }
-
         var draft = AccessLogDrafts.For(view, recorder, request.Query, request.OperationName ?? result.Operation?.Name?.StringValue, codes, http.TraceIdentifier);
         return draft is null || await TryLogAsync(http, mediaType, draft);
     }

@@ -10,7 +10,7 @@ public static class ResponseStatus
 {
     public static int For(ExecutionResult result, string mediaType)
     {
-        if (result.Errors?.Any(e => e is RegistryError { Code: ErrorCodes.Timeout }) == true)
+        if (result.Errors?.Any(e => e is RegistryError { Code: ErrorCodes.Timeout or ErrorCodes.QuotaUnavailable }) == true)
         {
             return StatusCodes.Status503ServiceUnavailable;
         }

@@ -1,74 +1,39 @@
-using System.Collections.Concurrent;
-using GraphRegistry.Api.Graph;
-
 namespace GraphRegistry.Api.Limits;
 
 /// <summary>
-/// Counts each agency's requests per clock minute and the distinct households it read per UTC day,
-/// on this node. The request that reaches the household quota completes; the next one is refused
-/// until the day ends. Counting on the registry's clock lets tests move time instead of waiting.
+/// What the endpoints ask before and after a request of an agency: may it run, and which
+/// households did it read. Fails closed: when the counter cannot count, the request is refused
+/// (or its answer withheld) rather than let through uncounted.
 /// </summary>
-public sealed class AgencyQuotaGuard(TimeProvider clock)
+public sealed class AgencyQuotaGuard(IAgencyQuotaCounter counter)
 {
-    private readonly ConcurrentDictionary<string, Usage> usage = new(StringComparer.Ordinal);
-
-    /// <summary>Counts the request; a refusal when the agency is over either quota.</summary>
-    public QuotaRefusal? TryAdmit(string agency, AgencyQuota quota)
+    /// <summary>Counts the request; a refusal when the agency is over either quota or the count cannot be made.</summary>
+    public async ValueTask<QuotaRefusal?> TryAdmitAsync(string agency, AgencyQuota quota, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
-        var entry = usage.GetOrAdd(agency, _ => new Usage());
-        lock (entry)
+        try
         {
-            entry.Roll(now);
-            if (entry.Subjects.Count >= quota.SubjectsPerDay)
-            {
-                return new QuotaRefusal(ErrorCodes.SubjectQuotaExceeded, $"The agency read {quota.SubjectsPerDay} distinct households today, its daily quota.", entry.Day.AddDays(1) - now);
-            }
-
-            if (++entry.Requests > quota.RequestsPerMinute)
-            {
-                return new QuotaRefusal(ErrorCodes.RateLimited, $"The agency sent more than {quota.RequestsPerMinute} requests this minute.", entry.Minute.AddMinutes(1) - now);
-            }
+            return await counter.TryAdmitAsync(agency, quota, cancellationToken);
         }
-
-        return null;
-    }
-
-    /// <summary>Adds the households a request read to the agency's count for the day.</summary>
-    public void RecordSubjects(string agency, IEnumerable<string> subjects)
-    {
-        var entry = usage.GetOrAdd(agency, _ => new Usage());
-        lock (entry)
+        catch (QuotaStoreUnavailableException)
         {
-            entry.Roll(clock.GetUtcNow());
-            entry.Subjects.UnionWith(subjects);
+            return QuotaRefusal.StoreUnavailable;
         }
     }
 
-    private sealed class Usage
+    /// <summary>
+    /// Adds the households a request read to the agency's count for the day; false when they could
+    /// not be counted. Not cancelled with the request: what was read is counted even if the caller left.
+    /// </summary>
+    public async ValueTask<bool> TryRecordHouseholdsAsync(string agency, IReadOnlyCollection<string> households)
     {
-        public DateTimeOffset Minute { get; private set; }
-
-        public DateTimeOffset Day { get; private set; }
-
-        public int Requests { get; set; }
-
-        public HashSet<string> Subjects { get; } = new(StringComparer.Ordinal);
-
-        public void Roll(DateTimeOffset now)
+        try
         {
-            var minute = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, now.Minute, 0, TimeSpan.Zero);
-            if (minute != Minute)
-            {
-                Minute = minute;
-                Requests = 0;
-            }
-
-            if (minute.Date != Day.Date)
-            {
-                Day = new DateTimeOffset(minute.Date, TimeSpan.Zero);
-                Subjects.Clear();
-            }
+            await counter.RecordHouseholdsAsync(agency, households, CancellationToken.None);
+            return true;
+        }
+        catch (QuotaStoreUnavailableException)
+        {
+            return false;
         }
     }
 }

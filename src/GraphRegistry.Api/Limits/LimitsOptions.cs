@@ -29,4 +29,10 @@ public sealed class LimitsOptions
 
     /// <summary>Distinct households an agency may read in one UTC day.</summary>
     public int SubjectsPerDay { get; set; } = 10_000;
+
+    /// <summary>
+    /// On PostgreSQL, how long a quota count may take before the request is refused with
+    /// QUOTA_UNAVAILABLE: a database that hangs must not hold every agency request with it.
+    /// </summary>
+    public TimeSpan QuotaStoreTimeout { get; set; } = TimeSpan.FromSeconds(5);
 }

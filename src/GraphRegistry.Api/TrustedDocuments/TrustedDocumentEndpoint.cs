@@ -34,10 +34,10 @@ public static class TrustedDocumentEndpoint
         }
 
         // Submissions count against the agency's request quota: each new text is a row to store.
-        if (view.Quota is { } quota && quotas.TryAdmit(view.Principal.AgencyCode!, quota) is { } over)
+        if (view.Quota is { } quota && await quotas.TryAdmitAsync(view.Principal.AgencyCode!, quota, http.RequestAborted) is { } over)
         {
-            http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(over.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            return Error(StatusCodes.Status429TooManyRequests, over.Code, over.Message);
+            http.Response.Headers.RetryAfter = over.RetryAfterSeconds;
+            return Error(over.StatusCode, over.Code, over.Message);
         }
 
         var (request, error) = await reader.ReadPostAsync(http.Request, options.Value.MaxRequestBytes);
