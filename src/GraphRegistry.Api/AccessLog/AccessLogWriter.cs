@@ -257,15 +257,15 @@ public sealed class AccessLogWriter : IAsyncDisposable
             await db.Database.ExecuteSqlRawAsync($"SET LOCAL synchronous_commit = on; SELECT pg_advisory_xact_lock({ChainLockId})", cancellationToken);
         }
 
-        var last = await LastLink(db, cancellationToken);
+        var last = await LastLink.For(db)(db, cancellationToken);
         return last is null
             ? new ChainHead(0, AccessLogChain.Genesis, null)
             : new ChainHead(last.Sequence, last.Hash, DateTime.SpecifyKind(last.OccurredAt, DateTimeKind.Utc));
     }
 
     // Compiled once: it runs inside every commit. The time comes with the same row, at no extra cost.
-    private static readonly Func<RegistryDbContext, CancellationToken, Task<ChainLink?>> LastLink = EF.CompileAsyncQuery(
-        (RegistryDbContext db, CancellationToken _) => db.AccessLog.AsNoTracking().OrderByDescending(e => e.Sequence).Select(e => new ChainLink(e.Sequence, e.Hash, e.OccurredAt)).FirstOrDefault());
+    private static readonly CompiledPerModel<Func<RegistryDbContext, CancellationToken, Task<ChainLink?>>> LastLink = new(() => EF.CompileAsyncQuery(
+        (RegistryDbContext db, CancellationToken _) => db.AccessLog.AsNoTracking().OrderByDescending(e => e.Sequence).Select(e => new ChainLink(e.Sequence, e.Hash, e.OccurredAt)).FirstOrDefault()));
 
     private sealed record ChainLink(long Sequence, string Hash, DateTime OccurredAt);
 

@@ -15,24 +15,24 @@ namespace GraphRegistry.Api.Members;
 /// guard's, the household's and the size's), each a pooled connection opened and closed.
 /// </summary>
 /// <remarks>
-/// The queries are compiled once: an agency lookup is the registry's hottest path, and building
-/// and funcletizing the LINQ tree on every call was a measurable share of it.
+/// The queries are compiled once per model: an agency lookup is the registry's hottest path, and
+/// building and funcletizing the LINQ tree on every call was a measurable share of it.
 /// </remarks>
 public static class CurrentPersonLookup
 {
-    private static readonly Func<RegistryDbContext, byte[], string[]?, Task<Found?>> ByNationalIdIndex = Compile<byte[]>((person, index) => person.NationalIdIndex == index);
-    private static readonly Func<RegistryDbContext, byte[], string[]?, Task<Found?>> ByIdcsIndex = Compile<byte[]>((person, index) => person.IdcsIndex == index);
-    private static readonly Func<RegistryDbContext, string, string[]?, Task<Found?>> ByPublicId = Compile<string>((person, publicId) => person.PublicId == publicId);
+    private static readonly CompiledPerModel<Func<RegistryDbContext, byte[], string[]?, Task<Found?>>> ByNationalIdIndex = new(() => Compile<byte[]>((person, index) => person.NationalIdIndex == index));
+    private static readonly CompiledPerModel<Func<RegistryDbContext, byte[], string[]?, Task<Found?>>> ByIdcsIndex = new(() => Compile<byte[]>((person, index) => person.IdcsIndex == index));
+    private static readonly CompiledPerModel<Func<RegistryDbContext, string, string[]?, Task<Found?>>> ByPublicId = new(() => Compile<string>((person, publicId) => person.PublicId == publicId));
 
     public static Task<(Person Person, Household? Household)?> ByNationalIdAsync(IResolveFieldContext context, RegistryDbContext db, byte[] index, RowScope scope) =>
-        FindAsync(context, ByNationalIdIndex(db, index, Regions(scope)));
+        FindAsync(context, ByNationalIdIndex.For(db)(db, index, Regions(scope)));
 
     public static Task<(Person Person, Household? Household)?> ByIdcsAsync(IResolveFieldContext context, RegistryDbContext db, byte[] index, RowScope scope) =>
-        FindAsync(context, ByIdcsIndex(db, index, Regions(scope)));
+        FindAsync(context, ByIdcsIndex.For(db)(db, index, Regions(scope)));
 
     /// <summary>The person with this public id, if their current household is in <paramref name="scope"/> (or, for <see cref="RowScope.All"/>, whatever it is).</summary>
     public static Task<(Person Person, Household? Household)?> ByPublicIdAsync(IResolveFieldContext context, RegistryDbContext db, string publicId, RowScope scope) =>
-        FindAsync(context, ByPublicId(db, publicId, Regions(scope)));
+        FindAsync(context, ByPublicId.For(db)(db, publicId, Regions(scope)));
 
     private static async Task<(Person Person, Household? Household)?> FindAsync(IResolveFieldContext context, Task<Found?> query)
     {
