@@ -92,7 +92,8 @@ public sealed class SharedQuotaTests : IDisposable
     public async Task A_quota_store_that_cannot_count_refuses_with_QUOTA_UNAVAILABLE_and_returns_no_data_until_it_is_back()
     {
         SkipWithoutServer();
-        var node = StartNode(database, requestsPerMinute: 100, subjectsPerDay: 100, demoHouseholds: 3, storeTimeout: "00:00:00.500");
+        // A quota under 32 a minute leases one admission at a time: every admission asks the store.
+        var node = StartNode(database, requestsPerMinute: 10, subjectsPerDay: 100, demoHouseholds: 3, storeTimeout: "00:00:00.500");
         var households = DemoPlaintext.Of(node).Select(h => h.PublicId).ToList();
         var anss = node.CreateClient(TestPrincipals.Agency("ANSS"));
         var officer = node.CreateClient(TestPrincipals.Officer);
@@ -119,6 +120,30 @@ public sealed class SharedQuotaTests : IDisposable
         // The household read before its count failed is logged as read, though its answer was withheld.
         var withheld = Assert.Single(entries, e => Outcome(e) == ("ALLOWED", "QUOTA_UNAVAILABLE"));
         Assert.Equal(households[2], Assert.Single(withheld.GetProperty("subjects").EnumerateArray()).GetString());
+    }
+
+    [SkippableFact]
+    public async Task Far_from_its_quota_a_node_reserves_admissions_in_leases_and_records_a_household_once()
+    {
+        SkipWithoutServer();
+        var node = StartNode(database, requestsPerMinute: 1600, subjectsPerDay: 100_000, demoHouseholds: 3);
+        var id = new { id = DemoPlaintext.Of(node)[0].PublicId };
+        var anss = node.CreateClient(TestPrincipals.Agency("ANSS"));
+
+        for (var i = 0; i < 10; i++)
+        {
+            Assert.Empty((await anss.PostGraphQLAsync(Read, id)).ErrorCodes);
+        }
+
+        // One statement reserved a sixteenth of what remains of both quotas, at most 64; the household was
+        // recorded by the first read and by no other.
+        Assert.Equal(64, await ScalarAsync("""SELECT "Requests" FROM "AgencyQuotaMinutes" WHERE "Agency" = 'ANSS'"""));
+        Assert.Equal(1, await ScalarAsync("""SELECT "Households" FROM "AgencyQuotaDays" WHERE "Agency" = 'ANSS'"""));
+
+        // A new minute drops what is left of the lease: the next admission reserves again.
+        clock.Advance(TimeSpan.FromMinutes(1));
+        Assert.Empty((await anss.PostGraphQLAsync(Read, id)).ErrorCodes);
+        Assert.Equal(2, await ScalarAsync("""SELECT COUNT(*) FROM "AgencyQuotaMinutes" WHERE "Agency" = 'ANSS'"""));
     }
 
     [SkippableFact]
