@@ -31,20 +31,21 @@ export Limits__RequestsPerMinute=100000000 Limits__SubjectsPerDay=100000000
 sql() { psql -h 127.0.0.1 -p "$PG_PORT" -U registry -d postgres -qAtc "$1"; }
 on() { # build database command...
   local build="$1" database="$2"; shift 2
-  Registry__DataDirectory="$work/$build" ConnectionStrings__Registry="Host=127.0.0.1;Port=$PG_PORT;Username=registry;Database=$database" dotnet "${api[$build]}" "$@"
+  # A data folder per database: it holds the log's recorded head, which must be that database's.
+  mkdir -p "$work/$build/$database"
+  Registry__DataDirectory="$work/$build/$database" ConnectionStrings__Registry="Host=127.0.0.1;Port=$PG_PORT;Username=registry;Database=$database" dotnet "${api[$build]}" "$@"
 }
 timed() { local start; start=$(date +%s.%N); "$@" >"$work/last.out" 2>&1 || { tail -5 "$work/last.out"; exit 1; }; awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN{printf "%.1f", e - s}'; }
 
 # One registry of H households per build, for the lookups.
 for build in before after; do
-  mkdir -p "$work/$build"
   sql "DROP DATABASE IF EXISTS logpart_lookups_$build WITH (FORCE)"
   on "$build" "logpart_lookups_$build" seed --households "$households" | tail -1
 done
 
 lookups() { # build
   local build="$1"
-  Registry__DataDirectory="$work/$1" ConnectionStrings__Registry="Host=127.0.0.1;Port=$PG_PORT;Username=registry;Database=logpart_lookups_$build" \
+  Registry__DataDirectory="$work/$build/logpart_lookups_$build" ConnectionStrings__Registry="Host=127.0.0.1;Port=$PG_PORT;Username=registry;Database=logpart_lookups_$build" \
     dotnet "${api[$build]}" --urls "http://127.0.0.1:$port" >"$work/server.log" 2>&1 &
   server=$!
   for _ in $(seq 1 90); do curl -s -o /dev/null "http://127.0.0.1:$port/health/ready" && break; sleep 1; done
