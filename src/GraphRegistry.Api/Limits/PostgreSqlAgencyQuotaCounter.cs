@@ -73,6 +73,27 @@ public sealed class PostgreSqlAgencyQuotaCounter(RegistryDatabase database, Time
             return null;
         }
 
+        // One reservation at a time per agency on this node: requests that found the lease empty
+        // together would otherwise each reserve one, and reserve the minute's quota many times over
+        // while admitting a fraction of it. Those that waited take from the lease just filled.
+        await lease.Refilling.WaitAsync(cancellationToken);
+        try
+        {
+            if (lease.TryTake(period, quota))
+            {
+                return null;
+            }
+
+            return await ReserveAsync(agency, quota, period, lease, cancellationToken);
+        }
+        finally
+        {
+            lease.Refilling.Release();
+        }
+    }
+
+    private async Task<QuotaRefusal?> ReserveAsync(string agency, AgencyQuota quota, QuotaPeriod period, QuotaLease lease, CancellationToken cancellationToken)
+    {
         PruneOncePerHour(period);
         var size = lease.NextSize(period, quota);
         var (households, requests) = await RunAsync([Statement(Admit, Value(period.Day), Value(agency), Value(period.Minute), Value(quota.SubjectsPerDay), Value(quota.RequestsPerMinute), Value(size))], ReadAdmissionAsync, options.Value.QuotaStoreTimeout, cancellationToken);

@@ -13,6 +13,9 @@ internal sealed class QuotaLease
     public const int ShareOfRemainder = 16;
 
     private readonly HashSet<string> recordedToday = new(StringComparer.Ordinal);
+
+    /// <summary>Held while this node reserves the agency's next lease.</summary>
+    public SemaphoreSlim Refilling { get; } = new(1, 1);
     private DateTimeOffset minute;
     private DateOnly day;
     private int left;
