@@ -71,11 +71,8 @@ public static class AccessLogArchive
             }
 
             var entry = Read<AccessLogEntry>(line);
-            var broken = entry is null || entry.Sequence != expected ? $"entry {expected} is missing"
-                : entry.PreviousHash != previous ? $"entry {expected} does not follow entry {expected - 1}"
-                : chain.HashOf(entry, previous) != entry.Hash ? $"entry {expected} was altered"
-                : LogMonth.Of(entry.OccurredAt).ToString() != header.Month ? $"entry {expected} is not in {header.Month}"
-                : null;
+            var broken = chain.LinkProblem(entry, expected, previous)
+                ?? (LogMonth.Of(entry!.OccurredAt).ToString() != header.Month ? $"entry {expected} is not in {header.Month}" : null);
             if (broken is not null)
             {
                 return (header.Month, new ChainVerification(false, expected - header.FirstSequence, expected, broken));

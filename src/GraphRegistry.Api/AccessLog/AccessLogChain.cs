@@ -34,6 +34,17 @@ public sealed class AccessLogChain(IKeyMaterialStore keys)
         return Convert.ToHexStringLower(mac);
     }
 
+    /// <summary>
+    /// Why <paramref name="entry"/> is not the link expected at <paramref name="sequence"/> after
+    /// <paramref name="previousHash"/> (missing, out of place, or altered); null when it is. The one
+    /// check of a link, for the database's chain and for an archive file alike.
+    /// </summary>
+    public string? LinkProblem(AccessLogEntry? entry, long sequence, string previousHash) =>
+        entry is null || entry.Sequence != sequence ? $"entry {sequence} is missing"
+        : entry.PreviousHash != previousHash ? $"entry {sequence} does not follow entry {sequence - 1}"
+        : HashOf(entry, previousHash) != entry.Hash ? $"entry {sequence} was altered"
+        : null;
+
     /// <summary>The seal of a month's recorded first link: only the chain key's holder can make one.</summary>
     public string SealOf(AccessLogMonth month) =>
         Mac(string.Create(CultureInfo.InvariantCulture, $"month\n{month.Month}\n{month.FirstSequence}\n{month.PreviousHash}"));

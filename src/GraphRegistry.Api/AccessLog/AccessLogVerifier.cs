@@ -58,9 +58,9 @@ public sealed class AccessLogVerifier(IDbContextFactory<RegistryDbContext> conte
         var verified = link.Sequence - start;
 
         // Every link held; the chain must still reach the head recorded outside the database.
-        if (recordedHead is { } last && last.Sequence >= link.Sequence)
+        if (CutShort(link, recordedHead) is { } cut)
         {
-            return new ChainVerification(false, verified, link.Sequence, $"entries {link.Sequence} to {last.Sequence} are missing: the log ends before its recorded head");
+            return new ChainVerification(false, verified, link.Sequence, cut);
         }
 
         // A month recorded but not met: its entries were removed from the log's end.
@@ -120,20 +120,20 @@ public sealed class AccessLogVerifier(IDbContextFactory<RegistryDbContext> conte
         var verified = link.Sequence - record.FirstSequence;
         return verified == 0
             ? new ChainVerification(false, 0, record.FirstSequence, $"entry {record.FirstSequence} is missing: {name} is recorded as starting there")
-            : recordedHead is { } last && last.Sequence >= link.Sequence
-                ? new ChainVerification(false, verified, link.Sequence, $"entries {link.Sequence} to {last.Sequence} are missing: the log ends before its recorded head")
+            : CutShort(link, recordedHead) is { } cut
+                ? new ChainVerification(false, verified, link.Sequence, cut)
                 : new ChainVerification(true, verified, null, null);
     }
 
-    private string? EntryProblem(AccessLogEntry entry, Link link, (long Sequence, string Hash)? recordedHead)
-    {
-        var expected = link.Sequence;
-        return entry.Sequence != expected ? $"entry {expected} is missing"
-            : entry.PreviousHash != link.Hash ? $"entry {expected} does not follow entry {expected - 1}"
-            : chain.HashOf(entry, link.Hash) != entry.Hash ? $"entry {expected} was altered"
-            : recordedHead is { } head && head.Sequence == expected && head.Hash != entry.Hash ? $"entry {expected} is not the recorded head"
+    private string? EntryProblem(AccessLogEntry entry, Link link, (long Sequence, string Hash)? recordedHead) =>
+        chain.LinkProblem(entry, link.Sequence, link.Hash)
+        ?? (recordedHead is { } head && head.Sequence == link.Sequence && head.Hash != entry.Hash ? $"entry {link.Sequence} is not the recorded head" : null);
+
+    // The walk ended at `link` (the next sequence it expected): short of the head recorded outside the database?
+    private static string? CutShort(Link link, (long Sequence, string Hash)? recordedHead) =>
+        recordedHead is { } last && last.Sequence >= link.Sequence
+            ? $"entries {link.Sequence} to {last.Sequence} are missing: the log ends before its recorded head"
             : null;
-    }
 
     // A month's first entry (already checked as a link): its record must exist, be sealed, and name it.
     private string? MonthStartProblem(LogMonth month, AccessLogMonth? record, Link link) =>
