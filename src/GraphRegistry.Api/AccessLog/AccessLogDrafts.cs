@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
 using GraphQL;
@@ -12,6 +13,9 @@ namespace GraphRegistry.Api.AccessLog;
 /// <summary>Builds the log entry of a request from what it read, or why it was refused.</summary>
 public static class AccessLogDrafts
 {
+    /// <summary>The principal kind logged for a signed token whose claims name no principal.</summary>
+    public const string UnrecognisedPrincipal = "UNRECOGNISED";
+
     private static readonly HashSet<string> Refusals =
     [
         ErrorCodes.ForbiddenField, ErrorCodes.PurposeRequired, ErrorCodes.PurposeNotAllowed, ErrorCodes.NoConsent, ErrorCodes.Forbidden,
@@ -60,10 +64,20 @@ public static class AccessLogDrafts
     public static AccessLogDraft Refused(RegistryPrincipal principal, string query, string code, string requestId) => new(
         RegistryPrincipal.KindClaimValue(principal.Kind), principal.Subject, principal.AgencyCode, null, null, null, HashDocument(query), [], [], AccessOutcome.Denied, code, requestId);
 
+    /// <summary>
+    /// A token signed by a trusted key whose security claims make no principal (missing, repeated or
+    /// not strings): an attempt with the registry's own credentials, so it is logged as denied.
+    /// </summary>
+    public static AccessLogDraft RefusedToken(ClaimsPrincipal user, string code, string requestId) => new(
+        UnrecognisedPrincipal, SingleString(user, RegistryClaims.Subject) ?? UnrecognisedPrincipal, null, null, null, null, HashDocument(string.Empty), [], [], AccessOutcome.Denied, code, requestId);
+
     public static IReadOnlyCollection<string> ErrorCodesOf(ExecutionResult result, IErrorInfoProvider errors) =>
         result.Errors is null
             ? []
             : [.. result.Errors.Select(e => (errors.GetInfo(e).Extensions is { } extensions && extensions.TryGetValue("code", out var code) ? code as string : null)).OfType<string>()];
+
+    private static string? SingleString(ClaimsPrincipal user, string type) =>
+        user.FindAll(type).ToList() is [{ ValueType: ClaimValueTypes.String, Value: { Length: > 0 } value }] ? value : null;
 
     private static string HashDocument(string query) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(query)));
 }

@@ -185,7 +185,7 @@ public sealed class GraphQLHttpHandler(
         }
         catch (AuditUnavailableException)
         {
-            await WriteErrorAsync(http, mediaType, new HttpRequestError(StatusCodes.Status503ServiceUnavailable, ErrorCodes.AuditUnavailable, "The access log cannot record this request, so no data is returned. Try again later."));
+            await WriteErrorAsync(http, mediaType, HttpRequestError.AuditUnavailable);
             return false;
         }
     }

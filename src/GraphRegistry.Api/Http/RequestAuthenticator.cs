@@ -1,3 +1,4 @@
+using GraphRegistry.Api.AccessLog;
 using GraphRegistry.Api.Graph;
 using GraphRegistry.Api.Identity;
 using GraphRegistry.Api.Privacy;
@@ -10,7 +11,7 @@ namespace GraphRegistry.Api.Http;
 /// Turns the bearer token into an access view, or into the refusal the caller gets: 401 for no
 /// usable token (missing, malformed, expired, forged, claims missing), 403 for an unknown agency.
 /// </summary>
-public sealed class RequestAuthenticator(AccessViewProvider views)
+public sealed class RequestAuthenticator(AccessViewProvider views, AccessLogWriter accessLog)
 {
     public async Task<(AccessView? View, HttpRequestError? Refusal, RegistryPrincipal? Principal)> AuthenticateAsync(HttpContext http)
     {
@@ -22,13 +23,31 @@ public sealed class RequestAuthenticator(AccessViewProvider views)
 
         if (RegistryPrincipal.FromClaims(result.Principal) is not { } principal)
         {
-            return (null, Unauthenticated(http, "The bearer token lacks the registry claims for its principal kind."), null);
+            var refusal = Unauthenticated(http, RegistryPrincipal.HasAmbiguousSecurityClaims(result.Principal)
+                ? "The bearer token gives a registry claim more than one value, or a value that is not a string."
+                : "The bearer token lacks the registry claims for its principal kind.");
+            return (null, await LogAsync(AccessLogDrafts.RefusedToken(result.Principal, refusal.Code, http.TraceIdentifier), http) ?? refusal, null);
         }
 
         http.User = result.Principal;
         return await views.GetAsync(principal, http.RequestAborted) is { } view
             ? (view, null, principal)
             : (null, new HttpRequestError(StatusCodes.Status403Forbidden, ErrorCodes.Forbidden, "The agency named by the token is not registered."), principal);
+    }
+
+    // Signed by a trusted key, so an attempt someone holding the registry's credentials made: logged,
+    // and fail closed like every entry (no log, no answer beyond the audit error).
+    private async Task<HttpRequestError?> LogAsync(AccessLogDraft draft, HttpContext http)
+    {
+        try
+        {
+            await accessLog.AppendAsync(draft, http.RequestAborted);
+            return null;
+        }
+        catch (AuditUnavailableException)
+        {
+            return HttpRequestError.AuditUnavailable;
+        }
     }
 
     private static HttpRequestError Unauthenticated(HttpContext http, string message)
