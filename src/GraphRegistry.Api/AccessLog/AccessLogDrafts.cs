@@ -71,10 +71,20 @@ public static class AccessLogDrafts
     public static AccessLogDraft RefusedToken(ClaimsPrincipal user, string code, string requestId) => new(
         UnrecognisedPrincipal, SingleString(user, RegistryClaims.Subject) ?? UnrecognisedPrincipal, null, null, null, null, HashDocument(string.Empty), [], [], AccessOutcome.Denied, code, requestId);
 
+    /// <summary>The codes the access log records: where the caller was told only NOT_FOUND, the officer sees why.</summary>
+    public static IReadOnlyCollection<string> LoggedCodesOf(ExecutionResult result, IErrorInfoProvider errors) =>
+        result.Errors?.Any(e => e is SubjectNotFoundError) == true
+            ? [.. result.Errors.Select(e => e is SubjectNotFoundError concealed ? concealed.LoggedCode : CodeOf(e, errors)).OfType<string>()]
+            : ErrorCodesOf(result, errors);
+
+    /// <summary>The codes the caller reads in <c>errors[].extensions.code</c>.</summary>
     public static IReadOnlyCollection<string> ErrorCodesOf(ExecutionResult result, IErrorInfoProvider errors) =>
         result.Errors is null
             ? []
-            : [.. result.Errors.Select(e => (errors.GetInfo(e).Extensions is { } extensions && extensions.TryGetValue("code", out var code) ? code as string : null)).OfType<string>()];
+            : [.. result.Errors.Select(e => CodeOf(e, errors)).OfType<string>()];
+
+    private static string? CodeOf(ExecutionError error, IErrorInfoProvider errors) =>
+        errors.GetInfo(error).Extensions is { } extensions && extensions.TryGetValue("code", out var code) ? code as string : null;
 
     private static string? SingleString(ClaimsPrincipal user, string type) =>
         user.FindAll(type).ToList() is [{ ValueType: ClaimValueTypes.String, Value: { Length: > 0 } value }] ? value : null;

@@ -42,7 +42,7 @@ public static class ConsentGuard
             .FirstOrDefaultAsync(context.CancellationToken);
         if (consent is null)
         {
-            throw new RegistryError(ErrorCodes.NoConsent, "No live consent of the household and no legal basis covers this agency, purpose and the kinds of data asked for.");
+            throw SubjectNotFoundError.NotCovered();
         }
 
         recorder.Basis($"CONSENT:{consent}");

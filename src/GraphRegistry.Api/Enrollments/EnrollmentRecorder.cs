@@ -33,19 +33,24 @@ public sealed partial class EnrollmentRecorder(IDbContextFactory<RegistryDbConte
         }
 
         await using var db = await contexts.CreateDbContextAsync(context.CancellationToken);
-        var household = await AuthorizedHousehold.GetAsync(context, input.Household);
         var program = await db.Programs.AsNoTracking().Where(p => p.Code == input.Program).Select(p => new { p.OwningAgencyCode, p.EnrollmentPurpose }).SingleOrDefaultAsync(context.CancellationToken)
             ?? throw new RegistryError(ErrorCodes.NotFound, "No programme has this code.");
         if (program.OwningAgencyCode != principal.AgencyCode)
         {
+            await NoteSoughtHouseholdAsync(context, db, input.Household);
             throw new RegistryError(ErrorCodes.Forbidden, "This programme is run by another agency; an agency records enrolments in its own programmes only.");
         }
 
         // A purpose with a legal basis for reading (eligibility checks) must not open a write.
         if (context.GetArgument<string>(PurposeRule.ArgumentName) != program.EnrollmentPurpose)
         {
+            await NoteSoughtHouseholdAsync(context, db, input.Household);
             throw new RegistryError(ErrorCodes.PurposeNotAllowed, $"Enrolments in this programme are recorded under the purpose {program.EnrollmentPurpose ?? "(none)"} only.");
         }
+
+        // Only now the household and its consent: a write for another agency's programme, or under
+        // the wrong purpose, is refused before consent is looked at, so it cannot probe consent.
+        var household = await AuthorizedHousehold.GetAsync(context, input.Household);
 
         // Reading the previous step and adding the next one in one transaction: two agents cannot both enrol.
         // SQLite's transaction takes the write lock at once; PostgreSQL (READ COMMITTED, several nodes)
@@ -79,6 +84,17 @@ public sealed partial class EnrollmentRecorder(IDbContextFactory<RegistryDbConte
         await db.SaveChangesAsync(context.CancellationToken);
         await transaction.CommitAsync(context.CancellationToken);
         return enrollment;
+    }
+
+    // A refused write still names the household it aimed at in the officer's log; the caller's answer
+    // is the same whether it exists or not, so this lookup tells the caller nothing.
+    private static async Task NoteSoughtHouseholdAsync(IResolveFieldContext context, RegistryDbContext db, string publicId)
+    {
+        var scope = context.RequestService<RequestAccess>().Scope;
+        if (await db.Households.AsNoTracking().InScope(scope).AnyAsync(h => h.PublicId == publicId, context.CancellationToken))
+        {
+            context.RequestService<AccessRecorder>().Subject(publicId);
+        }
     }
 
     private void CheckStep(RecordEnrollmentInput input, Household household, Enrollment? previous)

@@ -49,7 +49,10 @@ public static class ErrorCodes
     /// <summary>An agency declared a purpose that is not in its agreement.</summary>
     public const string PurposeNotAllowed = "PURPOSE_NOT_ALLOWED";
 
-    /// <summary>No live consent of the household, and no legal basis, covers this agency and purpose.</summary>
+    /// <summary>
+    /// In the access log only: no live consent of the household, and no legal basis, covers this
+    /// agency and purpose. The agency reads <see cref="NotFound"/> (<see cref="SubjectNotFoundError"/>).
+    /// </summary>
     public const string NoConsent = "NO_CONSENT";
 
     /// <summary>The access log could not record the request, so no data is returned (fail closed).</summary>

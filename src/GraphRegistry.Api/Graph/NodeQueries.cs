@@ -33,7 +33,7 @@ public static class NodeQueries
                     return person;
                 }
 
-                throw new RegistryError(ErrorCodes.NotFound, "Nothing has this id.");
+                throw SubjectNotFoundError.NotRegistered();
             });
     }
 }

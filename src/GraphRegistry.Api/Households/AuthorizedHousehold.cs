@@ -29,5 +29,5 @@ public static class AuthorizedHousehold
     }
 
     public static async Task<Household> GetAsync(IResolveFieldContext context, string publicId) =>
-        await FindAsync(context, publicId) ?? throw new RegistryError(ErrorCodes.NotFound, "No household has this id.");
+        await FindAsync(context, publicId) ?? throw SubjectNotFoundError.NotRegistered();
 }

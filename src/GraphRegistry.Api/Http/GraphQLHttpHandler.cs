@@ -171,7 +171,7 @@ public sealed class GraphQLHttpHandler(
     // Fail closed: the entry is durable before a byte of the answer leaves.
     private async Task<bool> LogAsync(HttpContext http, string mediaType, AccessView view, AccessRecorder recorder, GraphQLHttpRequest request, ExecutionResult result)
     {
-        var codes = AccessLogDrafts.ErrorCodesOf(result, errors);
+        var codes = AccessLogDrafts.LoggedCodesOf(result, errors);
         var draft = AccessLogDrafts.For(view, recorder, request.Query, request.OperationName ?? result.Operation?.Name?.StringValue, codes, http.TraceIdentifier);
         return draft is null || await TryLogAsync(http, mediaType, draft);
     }

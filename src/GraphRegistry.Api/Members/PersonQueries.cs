@@ -51,7 +51,7 @@ public static class PersonQueries
         var scope = context.RequestService<RequestAccess>().Scope;
         var candidates = context.RequestService<BlindIndex>().Candidates(field, normalised);
         var found = await context.RequestService<RegistryReads>().ReadAsync(db => FirstFoundAsync(context, db, field, candidates, scope), context.CancellationToken);
-        var (person, household) = found ?? throw new RegistryError(ErrorCodes.NotFound, "No person has this identifier.");
+        var (person, household) = found ?? throw SubjectNotFoundError.NotRegistered();
         await AuthorizeAsync(context, person, household);
         return person;
     }

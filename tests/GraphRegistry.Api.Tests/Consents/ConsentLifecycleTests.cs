@@ -44,16 +44,16 @@ public sealed class ConsentLifecycleTests : IDisposable
         clock.Advance(TimeSpan.FromHours(2));
         var afterExpiry = await cnss.PostGraphQLAsync(Read, new { id = household.PublicId });
 
-        Assert.Equal(["NO_CONSENT"], withoutConsent.ErrorCodes);
+        Assert.Equal(["NOT_FOUND"], withoutConsent.ErrorCodes);
         Assert.Equal(System.Text.Json.JsonValueKind.Null, withoutConsent.Data.GetProperty("household").ValueKind);
         Assert.Equal("GIVEN", granted.Data.GetProperty("me").GetProperty("grantConsent").GetProperty("status").GetString());
         Assert.Empty(withConsent.ErrorCodes);
         Assert.Equal(household.Members.Count, withConsent.Data.GetProperty("household").GetProperty("size").GetInt32());
         Assert.Equal("WITHDRAWN", withdrawn.Data.GetProperty("me").GetProperty("withdrawConsent").GetProperty("status").GetString());
-        Assert.Equal(["NO_CONSENT"], afterWithdrawal.ErrorCodes);
+        Assert.Equal(["NOT_FOUND"], afterWithdrawal.ErrorCodes);
         Assert.Empty(shortConsent.ErrorCodes);
         Assert.Empty(beforeExpiry.ErrorCodes);
-        Assert.Equal(["NO_CONSENT"], afterExpiry.ErrorCodes);
+        Assert.Equal(["NOT_FOUND"], afterExpiry.ErrorCodes);
         SensitiveValues.AssertNoneIn(withoutConsent.Body + afterWithdrawal.Body + afterExpiry.Body, household);
 
         var reads = (await OfficerLog.EntriesAsync(officer, new { agency = "CNSS" })).OrderBy(e => e.GetProperty("sequence").GetInt64()).ToList();
@@ -98,7 +98,7 @@ public sealed class ConsentLifecycleTests : IDisposable
         var names = await cnss.PostGraphQLAsync(Read, new { id = household.PublicId });
 
         Assert.Empty(composition.ErrorCodes);
-        Assert.Equal(["NO_CONSENT"], names.ErrorCodes);
+        Assert.Equal(["NOT_FOUND"], names.ErrorCodes);
         SensitiveValues.AssertNoneIn(names.Body, household);
     }
 

@@ -81,7 +81,7 @@ public sealed class EnrollmentWriteBackTests : IDisposable
 
         var response = await registry.CreateClient(TestPrincipals.Agency("CNSS")).PostGraphQLAsync(Record, Input(household.PublicId, "AMO_TADAMON", "ENROLLED", Today(-1)));
 
-        Assert.Equal(["NO_CONSENT"], response.ErrorCodes);
+        Assert.Equal(["NOT_FOUND"], response.ErrorCodes);
         Assert.Equal(0, await EnrollmentCountAsync());
     }
 

@@ -100,7 +100,7 @@ public sealed class ReplicaTests(StreamingStandby standby) : IClassFixture<Strea
 
         Assert.Empty(withConsent.ErrorCodes);
         Assert.Equal("WITHDRAWN", withdrawn.Data.GetProperty("me").GetProperty("withdrawConsent").GetProperty("status").GetString());
-        Assert.Equal(["NO_CONSENT"], afterWithdrawal.ErrorCodes);
+        Assert.Equal(["NOT_FOUND"], afterWithdrawal.ErrorCodes);
         SensitiveValues.AssertNoneIn(afterWithdrawal.Body, household);
         var officer = registry.CreateClient(TestPrincipals.Officer);
         var reads = (await OfficerLog.EntriesAsync(officer, new { agency = "CNSS" })).OrderBy(e => e.GetProperty("sequence").GetInt64()).ToList();

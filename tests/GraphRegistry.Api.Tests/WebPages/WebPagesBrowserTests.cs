@@ -48,7 +48,7 @@ public sealed class WebPagesBrowserTests : IDisposable
         await citizen.GetByRole(AriaRole.Button, new() { Name = "Retirer le consentement donné à CNSS" }).ClickAsync();
         await Expect(citizen.Locator("#consents tr[data-agency=CNSS] .status")).ToHaveTextAsync("retiré");
 
-        Assert.Equal(["NO_CONSENT"], (await cnss.PostGraphQLAsync(AgencyRead, new { id = household.PublicId })).ErrorCodes);
+        Assert.Equal(["NOT_FOUND"], (await cnss.PostGraphQLAsync(AgencyRead, new { id = household.PublicId })).ErrorCodes);
 
         var officer = await browser.NewPageAsync(new() { Locale = "fr-MA" });
         await SignInAsync(officer, $"{address}/officer", registry.Token(TestPrincipals.Officer));
