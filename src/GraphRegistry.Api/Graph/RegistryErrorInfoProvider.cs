@@ -43,7 +43,7 @@ public sealed partial class RegistryErrorInfoProvider : IErrorInfoProvider
             ? $"{match.Value} Its value does not match the variable's declared type."
             : "A variable's value does not match its declared type."),
         ArgumentsOfCorrectTypeError or DefaultValuesOfCorrectTypeError => (ErrorCodes.Validation, FirstSentence(error.Message)),
-        ValidationError => (ErrorCodes.Validation, error.Message),
+        ValidationError => (ErrorCodes.Validation, WithoutSuggestions(error.Message)),
 
         // The parser's own message quotes the offending token, which may be a literal value.
         SyntaxError or { InnerException: GraphQLSyntaxErrorException } => (ErrorCodes.ParseError, "The document is not valid GraphQL syntax."),
@@ -52,6 +52,15 @@ public sealed partial class RegistryErrorInfoProvider : IErrorInfoProvider
         UnhandledError or { InnerException: not null } => (ErrorCodes.InternalError, "An internal error occurred; the registry log holds the details."),
         _ => (error.Code ?? ErrorCodes.InternalError, error.Message),
     };
+
+    // The engine suggests names from the whole schema ("Did you mean 'address'?"), not from the
+    // principal's view: suggestions would list fields and types outside it. GraphiQL and code
+    // generators suggest from the principal's own introspection instead.
+    private static string WithoutSuggestions(string message)
+    {
+        var suggestion = message.IndexOf(" Did you mean ", StringComparison.Ordinal);
+        return suggestion < 0 ? message : message[..suggestion];
+    }
 
     // "Argument 'x' has invalid value. Expected type 'Int', found "...": the second sentence quotes the value.
     private static string FirstSentence(string message)
