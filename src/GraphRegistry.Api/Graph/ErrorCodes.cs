@@ -93,6 +93,9 @@ public static class ErrorCodes
 
     public const string TooManyAliases = "TOO_MANY_ALIASES";
 
+    /// <summary>The document makes more selections (fields, spreads, inline fragments) than the limit; refused before validation.</summary>
+    public const string TooManySelections = "TOO_MANY_SELECTIONS";
+
     /// <summary>The operation selects more root fields than the principal's limit.</summary>
     public const string TooManyRootFields = "TOO_MANY_ROOT_FIELDS";
 

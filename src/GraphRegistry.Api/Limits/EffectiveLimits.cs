@@ -18,6 +18,7 @@ public sealed class EffectiveLimits(IOptions<LimitsOptions> limits, IOptions<Gra
             agency?.MaxAliases ?? defaults.MaxAliases,
             agency?.MaxRootFields ?? defaults.MaxRootFields,
             defaults.MaxFragments,
+            defaults.MaxSelections,
             agency?.MaxPageSize ?? graph.Value.MaxPageSize,
             defaults.MaxDocumentCharacters,
             agency?.ExecutionTimeoutSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : defaults.ExecutionTimeout);

@@ -10,6 +10,7 @@ public sealed record QueryLimits(
     int MaxAliases,
     int MaxRootFields,
     int MaxFragments,
+    int MaxSelections,
     int MaxPageSize,
     int MaxDocumentCharacters,
     TimeSpan ExecutionTimeout);

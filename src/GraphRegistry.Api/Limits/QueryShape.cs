@@ -4,8 +4,8 @@ using GraphRegistry.Api.Graph;
 namespace GraphRegistry.Api.Limits;
 
 /// <summary>
-/// Counts what makes a document expensive to validate and run: aliases (one field asked thousands
-/// of times), named fragments, and the root fields of each operation. Linear in the document.
+/// Counts what makes a document expensive to validate and run: selections, aliases (one field asked
+/// thousands of times), named fragments, and the root fields of each operation. Linear in the document.
 /// </summary>
 public static class QueryShape
 {
@@ -18,10 +18,15 @@ public static class QueryShape
             return new LimitError(ErrorCodes.TooManyFragments, $"The document defines {fragments.Count} fragments; the limit is {limits.MaxFragments}.");
         }
 
-        var aliases = CountAliases(document);
+        var (selections, aliases) = CountSelections(document);
         if (aliases > limits.MaxAliases)
         {
             return new LimitError(ErrorCodes.TooManyAliases, $"The document uses {aliases} aliases; the limit is {limits.MaxAliases}.");
+        }
+
+        if (selections > limits.MaxSelections)
+        {
+            return new LimitError(ErrorCodes.TooManySelections, $"The document makes {selections} selections; the limit is {limits.MaxSelections}.");
         }
 
         var byName = fragments.DistinctBy(f => f.FragmentName.Name.StringValue).ToDictionary(f => f.FragmentName.Name.StringValue);
@@ -37,9 +42,9 @@ public static class QueryShape
         return null;
     }
 
-    private static int CountAliases(GraphQLDocument document)
+    private static (int Selections, int Aliases) CountSelections(GraphQLDocument document)
     {
-        var aliases = 0;
+        int selections = 0, aliases = 0;
         var pending = new Stack<ASTNode>(document.Definitions);
         while (pending.TryPop(out var node))
         {
@@ -50,6 +55,7 @@ public static class QueryShape
 
             if (node is IHasSelectionSetNode { SelectionSet: { } set })
             {
+                selections += set.Selections.Count;
                 foreach (var selection in set.Selections)
                 {
                     pending.Push(selection);
@@ -57,7 +63,7 @@ public static class QueryShape
             }
         }
 
-        return aliases;
+        return (selections, aliases);
     }
 
     // Root fields reached through fragments count too; a fragment cycle is a validation error of its own.

@@ -27,6 +27,8 @@ public sealed class BadInputMatrixTests(BadInputRegistry registry)
         new("10 MB body", Padded(10 * 1024 * 1024), HttpStatusCode.RequestEntityTooLarge, "PAYLOAD_TOO_LARGE"),
         new("depth 50", Query(Deep(50)), HttpStatusCode.BadRequest, "QUERY_TOO_DEEP"),
         new("5,000 aliases", Query("{ regions { " + string.Concat(Enumerable.Repeat("a:code ", 5000)) + "} }"), HttpStatusCode.BadRequest, "TOO_MANY_ALIASES"),
+        // 16 kB of one field repeated: the overlapping-fields rule compared them pairwise for seconds.
+        new("3,250 repeated selections", Query("{ regions { " + string.Concat(Enumerable.Repeat("code ", 3250)) + "} }"), HttpStatusCode.BadRequest, "TOO_MANY_SELECTIONS"),
         new("1,000 fragments spreading each other", Query("{ ...F0 } " + string.Concat(Enumerable.Range(0, 1000).Select(i => i < 999 ? $"fragment F{i} on Query {{ ...F{i + 1} }} " : $"fragment F{i} on Query {{ __typename }}"))), HttpStatusCode.BadRequest, "TOO_MANY_FRAGMENTS"),
         new("fragment cycle", Query("{ ...A } fragment A on Query { ...B } fragment B on Query { ...A }"), HttpStatusCode.BadRequest, "VALIDATION"),
         new("variable defaulting to itself", Query("query($a: Int = $a) { households(first: $a) { totalCount } }"), HttpStatusCode.BadRequest, "PARSE_ERROR"),

@@ -22,6 +22,10 @@ public sealed class QueryLimitTests(SharedRegistry registry)
         { Wide(first: 5), null },
         { Wide(first: 100), "QUERY_TOO_COMPLEX" },
         { "{ " + string.Join(' ', Enumerable.Range(0, 51).Select(i => $"...F{i}")) + " } " + string.Join(' ', Enumerable.Range(0, 51).Select(i => $"fragment F{i} on Query {{ __typename }}")), "TOO_MANY_FRAGMENTS" },
+
+        // 500 selections: the region list and 499 of its code; one more is over.
+        { "{ regions { " + string.Join(' ', Enumerable.Repeat("code", 499)) + " } }", null },
+        { "{ regions { " + string.Join(' ', Enumerable.Repeat("code", 500)) + " } }", "TOO_MANY_SELECTIONS" },
     };
 
     [Theory]
