@@ -23,12 +23,21 @@ public sealed class AccessLogChain(IKeyMaterialStore keys)
     [ThreadStatic]
     private static Utf8JsonWriter? ThreadWriter;
 
+    private byte[]? sealingKey;
+
     public static string Genesis { get; } = new('0', 64);
+
+    /// <summary>The key that seals the document hashes of entries written before <see cref="DocumentShape"/>.</summary>
+    public byte[] LegacyDocumentHashKey => sealingKey ??= LegacyDocumentHashes.KeyFrom(keys.AccessLogChainKey);
 
     /// <summary>HMAC of the previous hash, a newline and the canonical form, as lowercase hex.</summary>
     public string HashOf(AccessLogEntry entry, string previousHash)
     {
-        var output = Write(entry, previousHash + "\n");
+        // A sealed legacy hash is linked as it was written: in clear.
+        var documentHash = entry.DocumentHash.StartsWith(LegacyDocumentHashes.Prefix, StringComparison.Ordinal)
+            ? LegacyDocumentHashes.Unseal(LegacyDocumentHashKey, entry.Sequence, entry.DocumentHash)
+            : entry.DocumentHash;
+        var output = Write(entry, documentHash, previousHash + "\n");
         Span<byte> mac = stackalloc byte[HMACSHA256.HashSizeInBytes];
         HMACSHA256.HashData(keys.AccessLogChainKey, output.WrittenSpan, mac);
         return Convert.ToHexStringLower(mac);
@@ -57,7 +66,7 @@ public sealed class AccessLogChain(IKeyMaterialStore keys)
     /// Every recorded field as a JSON array in a fixed order and format (the encoding of
     /// <see cref="JsonSerializer"/>'s defaults); lists sorted so storage order cannot matter.
     /// </summary>
-    public static string Canonical(AccessLogEntry entry) => Encoding.UTF8.GetString(Write(entry, prefix: string.Empty).WrittenSpan);
+    public static string Canonical(AccessLogEntry entry) => Encoding.UTF8.GetString(Write(entry, entry.DocumentHash, prefix: string.Empty).WrittenSpan);
 
     private string Mac(string text)
     {
@@ -66,7 +75,7 @@ public sealed class AccessLogChain(IKeyMaterialStore keys)
         return Convert.ToHexStringLower(mac);
     }
 
-    private static ArrayBufferWriter<byte> Write(AccessLogEntry entry, string prefix)
+    private static ArrayBufferWriter<byte> Write(AccessLogEntry entry, string documentHash, string prefix)
     {
         var output = ThreadBuffer ??= new ArrayBufferWriter<byte>(1024);
         output.ResetWrittenCount();
@@ -84,7 +93,7 @@ public sealed class AccessLogChain(IKeyMaterialStore keys)
         WriteNullable(json, entry.Purpose);
         WriteNullable(json, entry.Basis);
         WriteNullable(json, entry.OperationName);
-        WriteNullable(json, entry.DocumentHash);
+        WriteNullable(json, documentHash);
         WriteSorted(json, entry.Subjects);
         WriteSorted(json, entry.Fields);
         json.WriteStringValue(entry.Outcome.ToString());

@@ -1,8 +1,7 @@
 using System.Security.Claims;
-using System.Security.Cryptography;
-using System.Text;
 using GraphQL;
 using GraphQL.Execution;
+using GraphQLParser.AST;
 using GraphRegistry.Api.Agencies;
 using GraphRegistry.Api.Graph;
 using GraphRegistry.Api.Identity;
@@ -31,7 +30,7 @@ public static class AccessLogDrafts
     ];
 
     /// <summary>Null when the request neither read household data nor was refused: nothing to log.</summary>
-    public static AccessLogDraft? For(AccessView view, AccessRecorder recorder, string query, string? operationName, IReadOnlyCollection<string> errorCodes, string requestId)
+    public static AccessLogDraft? For(AccessView view, AccessRecorder recorder, GraphQLDocument? document, string? operationName, IReadOnlyCollection<string> errorCodes, string requestId)
     {
         var refused = errorCodes.Where(Refusals.Contains).ToList();
         if (!recorder.TouchedHouseholdData && refused.Count == 0)
@@ -52,7 +51,7 @@ public static class AccessLogDrafts
             recorder.JoinedPurposes(),
             recorder.JoinedBases(),
             operationName,
-            HashDocument(query),
+            DocumentShape.HashOf(document),
             [.. recorder.Subjects],
             fields,
             outcome,
@@ -61,15 +60,15 @@ public static class AccessLogDrafts
     }
 
     /// <summary>A principal refused before execution (an unknown agency): logged as a denied attempt.</summary>
-    public static AccessLogDraft Refused(RegistryPrincipal principal, string query, string code, string requestId) => new(
-        RegistryPrincipal.KindClaimValue(principal.Kind), principal.Subject, principal.AgencyCode, null, null, null, HashDocument(query), [], [], AccessOutcome.Denied, code, requestId);
+    public static AccessLogDraft Refused(RegistryPrincipal principal, string code, string requestId) => new(
+        RegistryPrincipal.KindClaimValue(principal.Kind), principal.Subject, principal.AgencyCode, null, null, null, DocumentShape.None, [], [], AccessOutcome.Denied, code, requestId);
 
     /// <summary>
     /// A token signed by a trusted key whose security claims make no principal (missing, repeated or
     /// not strings): an attempt with the registry's own credentials, so it is logged as denied.
     /// </summary>
     public static AccessLogDraft RefusedToken(ClaimsPrincipal user, string code, string requestId) => new(
-        UnrecognisedPrincipal, SingleString(user, RegistryClaims.Subject) ?? UnrecognisedPrincipal, null, null, null, null, HashDocument(string.Empty), [], [], AccessOutcome.Denied, code, requestId);
+        UnrecognisedPrincipal, SingleString(user, RegistryClaims.Subject) ?? UnrecognisedPrincipal, null, null, null, null, DocumentShape.None, [], [], AccessOutcome.Denied, code, requestId);
 
     /// <summary>The codes the access log records: where the caller was told only NOT_FOUND, the officer sees why.</summary>
     public static IReadOnlyCollection<string> LoggedCodesOf(ExecutionResult result, IErrorInfoProvider errors) =>
@@ -88,6 +87,4 @@ public static class AccessLogDrafts
 
     private static string? SingleString(ClaimsPrincipal user, string type) =>
         user.FindAll(type).ToList() is [{ ValueType: ClaimValueTypes.String, Value: { Length: > 0 } value }] ? value : null;
-
-    private static string HashDocument(string query) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(query)));
 }

@@ -27,7 +27,10 @@ public sealed class AccessLogEntry
 
     public string? OperationName { get; set; }
 
-    /// <summary>SHA-256 of the query text: which document ran, without keeping its literals.</summary>
+    /// <summary>
+    /// <c>shape:</c> and the hash of the document's shape (<see cref="DocumentShape"/>): which kind of
+    /// document ran, without its values. <c>sealed:</c> for an entry from before shapes (<see cref="LegacyDocumentHashes"/>).
+    /// </summary>
     public required string DocumentHash { get; set; }
 
     /// <summary>Public ids of the households and persons whose data was read or sought.</summary>

@@ -18,7 +18,7 @@ public sealed class AccessLogEntryGraphType : ObjectGraphType<AccessLogEntry>
         Field(e => e.Purpose, nullable: true);
         Field(e => e.Basis, nullable: true).Description("CONSENT:id, LEGAL_BASIS:text, DATA_SUBJECT or ROLE:kind.");
         Field(e => e.OperationName, nullable: true);
-        Field(e => e.DocumentHash).Description("SHA-256 of the query text.");
+        Field(e => e.DocumentHash).Description("Which kind of document ran: 'shape:' and a hash of its shape, with every value, alias and chosen name taken out, so no value can be recovered from it; 'sealed:' for an entry written before shapes, whose hash the registry keeps encrypted.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("subjects").Resolve(ctx => ctx.Source.Subjects);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("fields").Resolve(ctx => ctx.Source.Fields);
         Field<NonNullGraphType<EnumerationGraphType<AccessOutcome>>>("outcome").Resolve(ctx => ctx.Source.Outcome);

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using GraphRegistry.Api.Data;
 using GraphRegistry.Api.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +19,7 @@ public sealed class SyntheticLogSeeder(IDbContextFactory<RegistryDbContext> cont
     private const int EntriesPerTransaction = 10_000;
     private const int SubjectSample = 10_000;
 
-    private static readonly string DocumentHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes("# synthetic entry written by seed-log")));
+    private const string DocumentHash = DocumentShape.Prefix + "synthetic";
     private static readonly List<string> AllowedFields =
         ["Household.id", "Household.size", "Person.birthDate:MASKED(YEAR_ONLY)", "Person.firstNameLatin", "Person.household", "Person.id", "Person.lastNameLatin"];
 

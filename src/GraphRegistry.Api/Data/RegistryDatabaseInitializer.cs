@@ -53,6 +53,7 @@ public sealed class RegistryDatabaseInitializer(
             // records of a log written before they existed (needs the chain key, read just above).
             await AccessLog.AccessLogPartitions.EnsureAheadAsync(db, clock.GetUtcNow().UtcDateTime, cancellationToken);
             await AccessLog.AccessLogMonthRecords.BackfillAsync(db, chain, cancellationToken);
+            await SealLegacyDocumentHashesAsync(cancellationToken);
             await agencies.SeedAsync(db, cancellationToken);
             await ProgramSeeder.SeedAsync(db, cancellationToken);
 
@@ -63,6 +64,21 @@ public sealed class RegistryDatabaseInitializer(
                 await seeder.SeedAsync(demoHouseholds, progress: null, cancellationToken);
                 await rescorer.RescoreAsync("initial", ScoreTrigger.Initial, batchSize: 500, progress: null, cancellationToken);
             }
+        }
+    }
+
+    private async Task SealLegacyDocumentHashesAsync(CancellationToken cancellationToken)
+    {
+        if (await AccessLog.LegacyDocumentHashes.SealAllAsync(db, blindIndexKeys.AccessLogChainKey, cancellationToken) is > 0 and var count)
+        {
+            // Once, on upgrade: the hashes in clear must not stay in the file's free space (SQLite)
+            // or in the table's dead rows (PostgreSQL, where VACUUM FULL rewrites the table).
+            if (!await SqliteCompaction.CompactAsync(db, cancellationToken))
+            {
+                await db.Database.ExecuteSqlRawAsync("VACUUM FULL \"AccessLog\"", cancellationToken);
+            }
+
+            logger.LogInformation("Sealed the document hashes of {Count} access-log entries written before document shapes", count);
         }
     }
 

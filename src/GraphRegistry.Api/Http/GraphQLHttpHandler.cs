@@ -97,7 +97,7 @@ public sealed class GraphQLHttpHandler(
             return (mediaType, view!);
         }
 
-        if (principal is not null && !await TryLogAsync(http, mediaType, AccessLogDrafts.Refused(principal, string.Empty, refusal.Code, http.TraceIdentifier)))
+        if (principal is not null && !await TryLogAsync(http, mediaType, AccessLogDrafts.Refused(principal, refusal.Code, http.TraceIdentifier)))
         {
             return null;
         }
@@ -118,7 +118,7 @@ public sealed class GraphQLHttpHandler(
         var (resolved, refusal) = await persisted.ResolveAsync(view, request, http.RequestAborted);
         if (resolved is null)
         {
-            if (await TryLogAsync(http, mediaType, AccessLogDrafts.Refused(view.Principal, string.Empty, refusal!.Code, http.TraceIdentifier)))
+            if (await TryLogAsync(http, mediaType, AccessLogDrafts.Refused(view.Principal, refusal!.Code, http.TraceIdentifier)))
             {
                 await WriteErrorAsync(http, mediaType, refusal);
             }
@@ -172,7 +172,7 @@ public sealed class GraphQLHttpHandler(
     private async Task<bool> LogAsync(HttpContext http, string mediaType, AccessView view, AccessRecorder recorder, GraphQLHttpRequest request, ExecutionResult result)
     {
         var codes = AccessLogDrafts.LoggedCodesOf(result, errors);
-        var draft = AccessLogDrafts.For(view, recorder, request.Query, request.OperationName ?? result.Operation?.Name?.StringValue, codes, http.TraceIdentifier);
+        var draft = AccessLogDrafts.For(view, recorder, result.Document, request.OperationName ?? result.Operation?.Name?.StringValue, codes, http.TraceIdentifier);
         return draft is null || await TryLogAsync(http, mediaType, draft);
     }
 

@@ -1,3 +1,4 @@
+using GraphRegistry.Api.Data;
 using GraphRegistry.Api.Privacy;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.KeyManagement.Internal;
@@ -76,24 +77,14 @@ public sealed class KeyRotationRuns(
     }
 
     /// <summary>
-    /// SQLite only (false elsewhere): an updated row leaves its old bytes in the page's unused space
-    /// (and seeding or page splits before the run left more there), so a copy of the file would
-    /// still hold old ciphertext. VACUUM rewrites every page from the live rows; truncating the
-    /// write-ahead log then leaves the old pages nowhere. It holds the write lock throughout, and
-    /// every read writes its access-log entry: requests wait until it ends (minutes for a million
-    /// households), so it is a step of its own (--vacuum), for a quiet hour.
+    /// SQLite only (false elsewhere): the old ciphertext left in the file's free space goes
+    /// (<see cref="SqliteCompaction"/>). Every read writes its access-log entry, so requests wait
+    /// until it ends (minutes for a million households): a step of its own (--vacuum), for a quiet hour.
     /// </summary>
     public async Task<bool> CompactSqliteFileAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (!db.Database.IsSqlite())
-        {
-            return false;
-        }
-
-        await db.Database.ExecuteSqlRawAsync("VACUUM", cancellationToken);
-        await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE)", cancellationToken);
-        return true;
+        return await SqliteCompaction.CompactAsync(db, cancellationToken);
     }
 
     /// <summary>
