@@ -24,6 +24,11 @@ public sealed class DocumentReview(RegistrySchema schema, IDocumentBuilder docum
             return ([], [new ErrorInfo { Message = "The document is not valid GraphQL syntax.", Extensions = new Dictionary<string, object?> { ["code"] = ErrorCodes.ParseError } }]);
         }
 
+        if (InlineValues.FirstIn(document) is { } argument)
+        {
+            return ([], [new ErrorInfo { Message = $"Submitted operations carry their values as variables: '{argument}' has a value written in the text. Only the purpose, page sizes and @skip/@include flags may be.", Extensions = new Dictionary<string, object?> { ["code"] = ErrorCodes.InvalidArgument } }]);
+        }
+
         var operations = document.Definitions.OfType<GraphQLParser.AST.GraphQLOperationDefinition>().ToList();
         var operation = operationName is null ? (operations.Count == 1 ? operations[0] : null) : operations.FirstOrDefault(o => o.Name?.StringValue == operationName);
         if (operation is null)

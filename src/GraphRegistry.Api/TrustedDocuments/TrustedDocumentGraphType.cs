@@ -14,7 +14,10 @@ public sealed class TrustedDocumentGraphType : ObjectGraphType<TrustedDocument>
         Description = "An operation an agency submitted for review; approved ones run by hash.";
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => ctx.Source.Id);
         Field(d => d.AgencyCode);
-        Field(d => d.Hash).Description("SHA-256 of the query text, lowercase hex; the access log records the same hash.");
+        Field(d => d.Hash).Description("SHA-256 of the query text, lowercase hex: what the agency sends to run it. The text holds no values (they travel as variables), so the hash gives none away.");
+        Field<NonNullGraphType<StringGraphType>>("shape")
+            .Description("The hash of the operation's shape: the documentHash the access log records for each of its runs.")
+            .Resolve(ctx => AccessLog.DocumentShape.HashOf(GraphQLParser.Parser.Parse(ctx.Source.Query)));
         Field(d => d.OperationName, nullable: true);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("fields").Description("Every Type.field the operation reads.").Resolve(ctx => ctx.Source.Fields);
         Field<NonNullGraphType<StringGraphType>>("status").Description("PENDING, APPROVED or REJECTED.").Resolve(ctx => WireStatus(ctx.Source.Status));

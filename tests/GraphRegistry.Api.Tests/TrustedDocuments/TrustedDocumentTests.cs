@@ -77,6 +77,44 @@ public sealed class TrustedDocumentTests : IDisposable
         Assert.Equal(["PERSISTED_DOCUMENT_NOT_FOUND"], byHash.ErrorCodes);
     }
 
+    [Theory]
+    [InlineData("{ personByNationalId(nationalId: \"AB123456\", purpose: \"ASD_ELIGIBILITY\") { id } }", "nationalId")]
+    [InlineData("query($n: String = \"AB123456\") { personByNationalId(nationalId: $n, purpose: \"ASD_ELIGIBILITY\") { id } }", "$n")]
+    [InlineData("{ households(first: 1, purpose: \"ASD_ELIGIBILITY\", filter: { region: \"01\" }) { totalCount } }", "filter")]
+    public async Task An_operation_with_a_value_written_in_its_text_is_refused_and_nothing_is_stored(string query, string argument)
+    {
+        var anss = registry.CreateClient(TestPrincipals.Agency("ANSS"));
+
+        using var submitted = await anss.PostAsJsonAsync("/graphql/documents", new { query });
+        var body = await submitted.Content.ReadAsStringAsync();
+        var stored = await registry.CreateClient(TestPrincipals.Officer).PostGraphQLAsync("{ trustedDocuments { id } }");
+
+        Assert.Equal(HttpStatusCode.BadRequest, submitted.StatusCode);
+        Assert.Contains("INVALID_ARGUMENT", body, StringComparison.Ordinal);
+        Assert.Contains($"'{argument}'", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("AB123456", body, StringComparison.Ordinal);
+        Assert.Empty(stored.Data.GetProperty("trustedDocuments").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task The_officer_links_an_approved_operation_to_its_runs_by_shape()
+    {
+        var household = DemoPlaintext.Of(registry)[1];
+        var anss = registry.CreateClient(TestPrincipals.Agency("ANSS"));
+        var officer = registry.CreateClient(TestPrincipals.Officer);
+        using var submitted = await anss.PostAsJsonAsync("/graphql/documents", new { query = Lookup, operationName = "Lookup" });
+        var submission = await submitted.Content.ReadFromJsonAsync<JsonElement>();
+        await officer.PostGraphQLAsync("mutation($id: ID!) { approveDocument(id: $id) { status } }", new { id = submission.GetProperty("id").GetInt64() });
+
+        var run = await ByHashAsync(anss, submission.GetProperty("hash").GetString()!, household.PublicId);
+        var shape = (await officer.PostGraphQLAsync("{ trustedDocuments { shape } }")).Data.GetProperty("trustedDocuments")[0].GetProperty("shape").GetString();
+        var logged = await officer.PostGraphQLAsync("{ accessLog(first: 1, filter: { agency: \"ANSS\" }) { edges { node { documentHash } } } }");
+
+        Assert.Empty(run.ErrorCodes);
+        Assert.StartsWith("shape:", shape, StringComparison.Ordinal);
+        Assert.Equal(shape, logged.Data.GetProperty("accessLog").GetProperty("edges")[0].GetProperty("node").GetProperty("documentHash").GetString());
+    }
+
     public void Dispose() => registry.Dispose();
 
     private static Task<GraphQLResponse> ByHashAsync(HttpClient client, string hash, string householdId) =>
