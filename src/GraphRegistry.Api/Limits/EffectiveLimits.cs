@@ -19,6 +19,7 @@ public sealed class EffectiveLimits(IOptions<LimitsOptions> limits, IOptions<Gra
             agency?.MaxRootFields ?? defaults.MaxRootFields,
             defaults.MaxFragments,
             defaults.MaxSelections,
+            defaults.MaxIntrospections,
             agency?.MaxPageSize ?? graph.Value.MaxPageSize,
             defaults.MaxDocumentCharacters,
             agency?.ExecutionTimeoutSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : defaults.ExecutionTimeout);

@@ -9,8 +9,8 @@ namespace GraphRegistry.Api.Limits;
 /// <summary>The validation rules that enforce a request's depth and complexity limits.</summary>
 public static class LimitRules
 {
-    // A list without paging (a household's members, its declarations, introspection's types) is
-    // counted at about the size of a household: the registry's lists of that kind stay small.
+    // A list without paging (a household's members, its declarations) is counted at about the
+    // size of a household: the registry's lists of that kind stay small.
     private const double UnpagedListSize = 5;
 
     public static IValidationRule[] For(QueryLimits limits, int defaultPageSize) =>
@@ -19,7 +19,7 @@ public static class LimitRules
         {
             MaxDepth = limits.MaxDepth,
             MaxComplexity = limits.MaxComplexity,
-            DefaultComplexityImpactDelegate = context => Impact(context, defaultPageSize),
+            DefaultComplexityImpactDelegate = context => Impact(context, defaultPageSize, limits.MaxPageSize),
             ValidateComplexityDelegate = context =>
             {
                 if (context.MaxDepth > limits.MaxDepth)
@@ -37,23 +37,28 @@ public static class LimitRules
     ];
 
     // Every field costs 1; what a list selects is counted once per row it may return. A paged list
-    // returns its 'first' rows (the default page when absent), and so do a connection's edges.
-    private static FieldComplexityResult Impact(FieldImpactContext context, int defaultPageSize)
+    // returns its 'first' rows (the default page when absent, at most the largest page: a 'first'
+    // over it is refused as such when the field runs), and so do a connection's edges.
+    // Introspection reads the schema, not the database: its lists are as long as the principal's
+    // schema, however they nest, so each of its fields costs 1 and nothing multiplies. What bounds
+    // it is the schema itself, the depth and selection limits, and the introspection count in
+    // QueryShape (one __schema answers everything).
+    private static FieldComplexityResult Impact(FieldImpactContext context, int defaultPageSize, int maxPageSize)
     {
         var type = context.FieldDefinition.ResolvedType is NonNullGraphType nonNull ? nonNull.ResolvedType : context.FieldDefinition.ResolvedType;
-        if (type is not ListGraphType)
+        if (type is not ListGraphType || context.ParentType.Name.StartsWith("__", StringComparison.Ordinal))
         {
             return new FieldComplexityResult(1, 1);
         }
 
-        if (PageSize(context, defaultPageSize) is { } own)
+        if (PageSize(context, defaultPageSize, maxPageSize) is { } own)
         {
             return new FieldComplexityResult(1, own);
         }
 
-        return new FieldComplexityResult(1, context.Parent is { } parent && PageSize(parent, defaultPageSize) is { } page ? page : UnpagedListSize);
+        return new FieldComplexityResult(1, context.Parent is { } parent && PageSize(parent, defaultPageSize, maxPageSize) is { } page ? page : UnpagedListSize);
     }
 
-    private static int? PageSize(FieldImpactContext context, int defaultPageSize) =>
-        context.FieldDefinition.Arguments?.Find("first") is null ? null : Math.Max(context.GetArgument<int?>("first", null) ?? defaultPageSize, 0);
+    private static int? PageSize(FieldImpactContext context, int defaultPageSize, int maxPageSize) =>
+        context.FieldDefinition.Arguments?.Find("first") is null ? null : Math.Clamp(context.GetArgument<int?>("first", null) ?? defaultPageSize, 0, maxPageSize);
 }

@@ -28,6 +28,13 @@ public sealed class LimitsOptions
     /// </summary>
     public int MaxSelections { get; set; } = 500;
 
+    /// <summary>
+    /// <c>__schema</c> and <c>__type</c> selections per document. Introspection costs what the schema
+    /// holds, not a list multiplier, so this is what refuses it asked over and over in one request;
+    /// tools ask once (GraphiQL, code generators: one <c>__schema</c>).
+    /// </summary>
+    public int MaxIntrospections { get; set; } = 3;
+
     /// <summary>Wall time an execution may take before it is cancelled and answered with TIMEOUT; zero refuses every execution.</summary>
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(10);
 

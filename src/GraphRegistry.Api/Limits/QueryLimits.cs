@@ -11,6 +11,7 @@ public sealed record QueryLimits(
     int MaxRootFields,
     int MaxFragments,
     int MaxSelections,
+    int MaxIntrospections,
     int MaxPageSize,
     int MaxDocumentCharacters,
     TimeSpan ExecutionTimeout);

@@ -5,7 +5,8 @@ namespace GraphRegistry.Api.Limits;
 
 /// <summary>
 /// Counts what makes a document expensive to validate and run: selections, aliases (one field asked
-/// thousands of times), named fragments, and the root fields of each operation. Linear in the document.
+/// thousands of times), introspections of the whole schema, named fragments, and the root fields of
+/// each operation. Linear in the document.
 /// </summary>
 public static class QueryShape
 {
@@ -18,7 +19,7 @@ public static class QueryShape
             return new LimitError(ErrorCodes.TooManyFragments, $"The document defines {fragments.Count} fragments; the limit is {limits.MaxFragments}.");
         }
 
-        var (selections, aliases) = CountSelections(document);
+        var (selections, aliases, introspections) = CountSelections(document);
         if (aliases > limits.MaxAliases)
         {
             return new LimitError(ErrorCodes.TooManyAliases, $"The document uses {aliases} aliases; the limit is {limits.MaxAliases}.");
@@ -27,6 +28,11 @@ public static class QueryShape
         if (selections > limits.MaxSelections)
         {
             return new LimitError(ErrorCodes.TooManySelections, $"The document makes {selections} selections; the limit is {limits.MaxSelections}.");
+        }
+
+        if (introspections > limits.MaxIntrospections)
+        {
+            return new LimitError(ErrorCodes.QueryTooComplex, $"The document introspects the schema {introspections} times (__schema or __type); the limit is {limits.MaxIntrospections}: one __schema answers everything.");
         }
 
         var byName = fragments.DistinctBy(f => f.FragmentName.Name.StringValue).ToDictionary(f => f.FragmentName.Name.StringValue);
@@ -42,15 +48,16 @@ public static class QueryShape
         return null;
     }
 
-    private static (int Selections, int Aliases) CountSelections(GraphQLDocument document)
+    private static (int Selections, int Aliases, int Introspections) CountSelections(GraphQLDocument document)
     {
-        int selections = 0, aliases = 0;
+        int selections = 0, aliases = 0, introspections = 0;
         var pending = new Stack<ASTNode>(document.Definitions);
         while (pending.TryPop(out var node))
         {
-            if (node is GraphQLField { Alias: not null })
+            if (node is GraphQLField field)
             {
-                aliases++;
+                aliases += field.Alias is null ? 0 : 1;
+                introspections += field.Name.StringValue is "__schema" or "__type" ? 1 : 0;
             }
 
             if (node is IHasSelectionSetNode { SelectionSet: { } set })
@@ -63,7 +70,7 @@ public static class QueryShape
             }
         }
 
-        return (selections, aliases);
+        return (selections, aliases, introspections);
     }
 
     // Root fields reached through fragments count too; a fragment cycle is a validation error of its own.

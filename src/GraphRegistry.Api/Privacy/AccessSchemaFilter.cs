@@ -16,10 +16,11 @@ public sealed class AccessSchemaFilter(ISchema schema) : DefaultSchemaFilter
             return false;
         }
 
-        // Without an access view introspection shows nothing but itself: fail closed.
-        return type is ScalarGraphType and not EnumerationGraphType
-            || type.Name.StartsWith("__", StringComparison.Ordinal)
-            || (CurrentAccess.View is { } view && VisibleTypes.Of(schema, view).Contains(type.Name));
+        // Without an access view introspection shows nothing but itself (and the scalars it uses):
+        // fail closed. With one, the scalars its own schema uses, as the SDL views list them.
+        return type.Name.StartsWith("__", StringComparison.Ordinal)
+            || type.Name is "String" or "Boolean"
+            || (CurrentAccess.View is { } view ? VisibleTypes.Of(schema, view).Contains(type.Name) : type is ScalarGraphType and not EnumerationGraphType);
     }
 
     public override async Task<bool> AllowEnumValue(EnumerationGraphType parent, EnumValueDefinition enumValue) =>
@@ -28,14 +29,16 @@ public sealed class AccessSchemaFilter(ISchema schema) : DefaultSchemaFilter
 
     public override async Task<bool> AllowField(IGraphType parent, IFieldType field)
     {
+        if (parent.Name.StartsWith("__", StringComparison.Ordinal))
+        {
+            // The engine's default hides isRepeatable (a draft feature in its eyes; in the spec since
+            // October 2021, and asked by graphql-js's directiveIsRepeatable); appliedDirectives stays hidden.
+            return field.Name != "appliedDirectives";
+        }
+
         if (!await base.AllowField(parent, field))
         {
             return false;
-        }
-
-        if (parent.Name.StartsWith("__", StringComparison.Ordinal))
-        {
-            return true;
         }
 
         if (CurrentAccess.View is not { } view)

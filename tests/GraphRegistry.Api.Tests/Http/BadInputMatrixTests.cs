@@ -36,6 +36,7 @@ public sealed class BadInputMatrixTests(BadInputRegistry registry)
         new("huge list in variables", Query("query($ids: [Int!]) { households(first: 1) { totalCount } }", new { ids = Enumerable.Range(0, 12_000).ToArray() }), HttpStatusCode.BadRequest, "VALIDATION"),
         new("unknown directive", Query("{ regions @exfiltrate { code } }"), HttpStatusCode.BadRequest, "VALIDATION"),
         new("introspection nested deep", Query("{ __schema { types { fields { type { fields { type { fields { type { fields { type { fields { type { fields { type { fields { type { fields { name } } } } } } } } } } } } } } } } } }"), HttpStatusCode.BadRequest, "QUERY_TOO_DEEP"),
+        new("100 aliased __schema", Query("{ " + string.Concat(Enumerable.Range(0, 100).Select(i => $"s{i}: __schema {{ queryType {{ name }} }} ")) + "}"), HttpStatusCode.BadRequest, "TOO_MANY_ALIASES"),
         new("introspection flood", Query("{ " + string.Concat(Enumerable.Range(0, 10).Select(i => $"s{i}: __schema {{ types {{ fields {{ args {{ name }} }} }} }} ")) + "}"), HttpStatusCode.BadRequest, "QUERY_TOO_COMPLEX"),
         new("expired token", Query("{ regions { code } }") with { Token = Expired }, HttpStatusCode.Unauthorized, "UNAUTHENTICATED"),
         new("forged token", Query("{ regions { code } }") with { Token = Forged }, HttpStatusCode.Unauthorized, "UNAUTHENTICATED"),

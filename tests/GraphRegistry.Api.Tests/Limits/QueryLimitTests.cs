@@ -28,6 +28,17 @@ public sealed class QueryLimitTests(SharedRegistry registry)
         { "{ regions { " + string.Join(' ', Enumerable.Repeat("code", 500)) + " } }", "TOO_MANY_SELECTIONS" },
     };
 
+    // Before, a 'first' far over the page size was refused as a complexity of 2,000,003: the bound
+    // the caller broke is the page size, and the refusal now names it.
+    [Fact]
+    public async Task A_first_over_the_page_size_is_refused_naming_the_page_size()
+    {
+        var response = await client.PostGraphQLAsync("{ households(first: 1000000) { totalCount edges { node { id } } } }");
+
+        Assert.Equal(["INVALID_ARGUMENT"], response.ErrorCodes);
+        Assert.Equal("'first' must be between 0 and 100.", response.Json.GetProperty("errors")[0].GetProperty("message").GetString());
+    }
+
     [Theory]
     [MemberData(nameof(Cases))]
     public async Task A_request_over_a_limit_is_refused_before_execution(string query, string? code)
