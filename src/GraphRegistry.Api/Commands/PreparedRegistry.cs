@@ -18,18 +18,18 @@ internal static class PreparedRegistry
     public static async Task<T> ReadAsync<T>(IServiceProvider services, Func<Task<T>> read, CancellationToken cancellationToken)
     {
         var database = services.GetRequiredService<RegistryDatabase>();
-        if (database.DatabaseFile is { } file && !File.Exists(file))
-        {
-            // Opening it would create an empty file: a registry that never started has nothing to read.
-            throw NotCreated(database);
-        }
-
         await using var held = await StartupLock.AcquireSharedAsync(
             database,
             Patience,
             () => Console.Error.WriteLine($"The registry is still being created (migrations and demo data, by the registry starting on the {database.Location}); waiting for it to finish..."),
             cancellationToken)
             ?? throw new RegistryNotReadyException($"The registry on the {database.Location} is still being created after {Patience.TotalMinutes:N0} minutes; ask again once it serves.");
+        if (database.DatabaseFile is { } file && !File.Exists(file))
+        {
+            // Nobody is preparing it and it is not there: a registry that never started has nothing to read.
+            throw NotCreated(database);
+        }
+
         try
         {
             return await read();
