@@ -113,11 +113,43 @@ public sealed class KeyProtectionTests : IDisposable
                 Assert.DoesNotContain("<value>", xml, StringComparison.Ordinal);
             });
             Assert.Equal(household.Address, read.Data.GetProperty("household").GetProperty("address").GetString());
+
+            // The blind-index, chain and pseudonym keys are encrypted under that ring too, and read back.
+            var nationalId = household.Members.First(m => m.NationalId is not null).NationalId!;
+            var found = await Operator(second).PostGraphQLAsync("query($n: String!) { personByNationalId(nationalId: $n) { household { id } } }", new { n = nationalId });
+            Assert.Equal(household.PublicId, found.Data.GetProperty("personByNationalId").GetProperty("household").GetProperty("id").GetString());
+            if (!TestDatabase.IsPostgreSql)
+            {
+                Assert.All(["blind-index.key", "access-log-chain.key", "pseudonym.key"], name =>
+                    Assert.StartsWith("protected:CfDJ8", File.ReadAllText(Path.Combine(dataDirectory, name)), StringComparison.Ordinal));
+            }
         }
         finally
         {
             File.Delete(certificate);
         }
+    }
+
+    [SkippableFact]
+    public async Task Secret_files_written_before_a_certificate_was_configured_are_encrypted_at_the_next_start()
+    {
+        Skip.If(TestDatabase.IsPostgreSql, "on PostgreSQL the secrets are rows, always encrypted under the key ring");
+        using (var unprotected = new RegistryApplication(dataDirectory, demoHouseholds: 1, ownsDirectory: false, "Development", new Dictionary<string, string> { ["Registry:Keys:CertificatePath"] = string.Empty }))
+        {
+            Assert.Empty((await unprotected.CreateClient(TestPrincipals.Operator).PostGraphQLAsync("{ households { totalCount } }")).ErrorCodes);
+        }
+
+        var plain = File.ReadAllText(Path.Combine(dataDirectory, "blind-index.key"));
+        using var registry = new RegistryApplication(dataDirectory, demoHouseholds: 1, ownsDirectory: false, "Development", KeyRingCertificate.TestSettings);
+        var household = DemoPlaintext.Of(registry)[0];
+        var found = await registry.CreateClient(TestPrincipals.Operator).PostGraphQLAsync(
+            "query($n: String!) { personByNationalId(nationalId: $n) { household { id } } }",
+            new { n = household.Members.First(m => m.NationalId is not null).NationalId });
+
+        Assert.Equal(household.PublicId, found.Data.GetProperty("personByNationalId").GetProperty("household").GetProperty("id").GetString());
+        var stored = File.ReadAllText(Path.Combine(dataDirectory, "blind-index.key"));
+        Assert.StartsWith("protected:", stored, StringComparison.Ordinal);
+        Assert.DoesNotContain(plain.Trim(), stored, StringComparison.Ordinal);
     }
 
     [Fact]
