@@ -1,13 +1,14 @@
 using GraphRegistry.Api.Data;
 using GraphRegistry.Api.Identity;
 using GraphRegistry.Api.Privacy;
-using Microsoft.EntityFrameworkCore;
 
 namespace GraphRegistry.Api.Commands;
 
 /// <summary>
 /// <c>token --agency CNSS | --citizen NATIONAL_ID | --officer | --operator | --admin | --analyst [--hours H]</c>:
-/// prints a signed development token for a seeded principal. Development only.
+/// prints a signed development token for a seeded principal. Development only. It reads the
+/// signing key, and for an agency or a citizen looks it up read-only; it never migrates or seeds
+/// (a token asked for while a registry is being created waits for it, see <see cref="PreparedRegistry"/>).
 /// </summary>
 internal static class TokenCommand
 {
@@ -16,16 +17,24 @@ internal static class TokenCommand
 
     public static async Task<int> RunAsync(IServiceProvider services, CommandArguments arguments, CancellationToken cancellationToken)
     {
-        await using var scope = services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<RegistryDatabaseInitializer>().InitializeAsync(cancellationToken);
-        var principal = await ResolveAsync(scope.ServiceProvider, arguments, cancellationToken);
+        RegistryPrincipal? principal;
+        try
+        {
+            principal = await ResolveAsync(services, arguments, cancellationToken);
+        }
+        catch (RegistryNotReadyException notReady)
+        {
+            await Console.Error.WriteLineAsync(notReady.Message);
+            return 1;
+        }
+
         if (principal is null)
         {
             return 2;
         }
 
         var hours = arguments.TryGetPositiveInt("--hours", out var h) ? h : 8;
-        var token = scope.ServiceProvider.GetRequiredService<DevelopmentTokenIssuer>().Mint(principal, TimeSpan.FromHours(hours));
+        var token = services.GetRequiredService<DevelopmentTokenIssuer>().Mint(principal, TimeSpan.FromHours(hours));
         Console.WriteLine(token);
         await Console.Error.WriteLineAsync($"{principal.Describe()} token, valid {hours} h. In GraphiQL, open Headers and paste: {{\"Authorization\": \"Bearer <token>\"}}");
         return 0;
@@ -35,10 +44,14 @@ internal static class TokenCommand
     {
         if (arguments.Get("--agency") is { } agency)
         {
-            await using var db = await services.GetRequiredService<IDbContextFactory<RegistryDbContext>>().CreateDbContextAsync(cancellationToken);
-            if (!await db.Agencies.AnyAsync(a => a.Code == agency, cancellationToken))
+            var codes = await PreparedRegistry.ReadAsync(services, async () =>
             {
-                await Console.Error.WriteLineAsync($"No agency has code '{agency}'. Seeded: {string.Join(", ", await db.Agencies.Select(a => a.Code).ToListAsync(cancellationToken))}.");
+                await using var db = await ReadOnlyConnection.OpenAsync(services.GetRequiredService<RegistryDatabase>(), cancellationToken);
+                return await db.ListAsync<string>("""SELECT "Code" FROM "Agencies" ORDER BY "Code" """, cancellationToken);
+            }, cancellationToken);
+            if (!codes.Contains(agency, StringComparer.Ordinal))
+            {
+                await Console.Error.WriteLineAsync($"No agency has code '{agency}'. Seeded: {string.Join(", ", codes)}.");
                 return null;
             }
 
@@ -47,12 +60,19 @@ internal static class TokenCommand
 
         if (arguments.Get("--citizen") is { } nationalId)
         {
-            await using var db = await services.GetRequiredService<IDbContextFactory<RegistryDbContext>>().CreateDbContextAsync(cancellationToken);
-            string? personId = null;
-            foreach (var index in services.GetRequiredService<BlindIndex>().Candidates(BlindIndexedField.NationalId, nationalId))
+            var personId = await PreparedRegistry.ReadAsync(services, async () =>
             {
-                personId ??= await db.Persons.Where(p => p.NationalIdIndex == index).Select(p => p.PublicId).SingleOrDefaultAsync(cancellationToken);
-            }
+                await using var db = await ReadOnlyConnection.OpenAsync(services.GetRequiredService<RegistryDatabase>(), cancellationToken);
+                foreach (var index in BlindIndexCandidates(services, nationalId))
+                {
+                    if ((await db.ListAsync<string>("""SELECT "PublicId" FROM "Persons" WHERE "NationalIdIndex" = @index""", cancellationToken, ("index", index))).SingleOrDefault() is { } found)
+                    {
+                        return found;
+                    }
+                }
+
+                return null;
+            }, cancellationToken);
 
             if (personId is null)
             {
@@ -75,5 +95,18 @@ internal static class TokenCommand
 
         await Console.Error.WriteLineAsync(Usage);
         return null;
+    }
+
+    // Read under the start-up lock, after the registry was made: a missing key then is a lost key.
+    private static IReadOnlyList<byte[]> BlindIndexCandidates(IServiceProvider services, string nationalId)
+    {
+        try
+        {
+            return services.GetRequiredService<BlindIndex>().Candidates(BlindIndexedField.NationalId, nationalId);
+        }
+        catch (MissingKeyMaterialException missing)
+        {
+            throw new RegistryNotReadyException($"{missing.Message} The registry cannot look national IDs up without it: restore it from backup.");
+        }
     }
 }

@@ -13,7 +13,8 @@ namespace GraphRegistry.Api.Data;
 /// <summary>
 /// Brings the registry to a servable state at start-up: keys checked against data first (so a
 /// lost key ring stops everything before anything changes), then migrations, keys, demo data.
-/// On PostgreSQL the whole preparation holds a lock, so nodes starting together take turns.
+/// The whole preparation holds the start-up lock (an advisory lock on PostgreSQL, a lock file
+/// beside SQLite), so processes starting together on one database take turns.
 /// </summary>
 public sealed class RegistryDatabaseInitializer(
     RegistryDataDirectory dataDirectory,
@@ -32,9 +33,9 @@ public sealed class RegistryDatabaseInitializer(
 {
     public async Task InitializeAsync(CancellationToken cancellationToken, bool createDemoData = true)
     {
-        Directory.CreateDirectory(dataDirectory.FullPath);
         keyGuard.EnsureKeyRingProtected(database.Provider);
-        await using (await ReachAsync(() => StartupLock.AcquireAsync(database, db, keyGuard.MayCreateRegistry, cancellationToken)))
+        Directory.CreateDirectory(dataDirectory.FullPath);
+        await using (await ReachAsync(() => StartupLock.AcquireAsync(database, db, keyGuard.MayCreateRegistry, logger, cancellationToken)))
         {
             await ReachAsync(() => keyGuard.EnsureKeysMatchDataAsync(cancellationToken));
             await revokedKeys.EnsureNoValueUnderRevokedKeyAsync(db, cancellationToken);

@@ -63,8 +63,20 @@ public sealed class SigningKeyProvider
         var file = dataDirectory.Resolve(DevelopmentKeyFile);
         if (!File.Exists(file))
         {
+            // Written beside and moved in without replacing: a token command run while the server
+            // makes its first key (or two servers at once) reads the one key that won, never half
+            // of one or a second key the server does not know.
             Directory.CreateDirectory(dataDirectory.FullPath);
-            File.WriteAllText(file, Convert.ToBase64String(RandomNumberGenerator.GetBytes(MinimumKeyBytes)));
+            var written = $"{file}.{Environment.ProcessId}.tmp";
+            File.WriteAllText(written, Convert.ToBase64String(RandomNumberGenerator.GetBytes(MinimumKeyBytes)));
+            try
+            {
+                File.Move(written, file, overwrite: false);
+            }
+            catch (IOException) when (File.Exists(file))
+            {
+                File.Delete(written);
+            }
         }
 
         return Validated(Convert.FromBase64String(File.ReadAllText(file).Trim()));

@@ -83,14 +83,7 @@ public sealed class DatabaseKeyMaterialStore : KeyMaterialStore
         _ => "pseudonym-key",
     };
 
-    // One purpose per secret, so a row copied over another does not decrypt; the next blind-index
-    // key shares the key in force's, as it becomes that key.
-    private IDataProtector Protector(KeySecret secret) => protection.Value.CreateProtector(secret switch
-    {
-        KeySecret.BlindIndex or KeySecret.NextBlindIndex => "GraphRegistry.BlindIndexKey.v1",
-        KeySecret.AccessLogChain => "GraphRegistry.AccessLogChainKey.v1",
-        _ => "GraphRegistry.PseudonymKey.v1",
-    });
+    private IDataProtector Protector(KeySecret secret) => protection.Value.CreateProtector(PurposeOf(secret));
 
     private async Task<bool> ExistsAsync(string sql, string? name, CancellationToken cancellationToken)
     {

@@ -10,18 +10,36 @@ namespace GraphRegistry.Api.Privacy;
 /// </summary>
 public sealed class KeyMaterialGuard(IKeyMaterialStore keys, PersonalDataPresence presence, IOptions<KeyMaterialOptions> options, IHostEnvironment environment, ILogger<KeyMaterialGuard> logger)
 {
+    public const string CertificatePathSetting = KeyMaterialOptions.Section + ":" + nameof(KeyMaterialOptions.CertificatePath);
+
+    public const string CertificatePasswordSetting = KeyMaterialOptions.Section + ":" + nameof(KeyMaterialOptions.CertificatePassword);
+
     /// <summary>
-    /// Keys kept in a shared database must be encrypted to a certificate kept elsewhere, or whoever
-    /// reads the database (a dump, a backup, a replica) holds the keys with the data.
+    /// Outside Development the key ring must be encrypted to a certificate kept apart from it, or
+    /// whoever reads the data directory or the database (a copy, a backup, a replica) holds the keys
+    /// with the data. Checked before anything is created.
     /// </summary>
     public void EnsureKeyRingProtected(DatabaseProvider provider)
     {
-        if (provider == DatabaseProvider.PostgreSql && !environment.IsDevelopment() && string.IsNullOrWhiteSpace(options.Value.CertificatePath))
+        if (!string.IsNullOrWhiteSpace(options.Value.CertificatePath))
+        {
+            return;
+        }
+
+        var where = provider == DatabaseProvider.PostgreSql ? "in the database" : $"in {keys.KeyRingLocation}";
+        if (!environment.IsDevelopment())
         {
             throw new MissingKeyMaterialException(
-                "On PostgreSQL the key ring is stored in the database, so outside Development it must be encrypted to a certificate: "
-                + "set Registry:Keys:CertificatePath (and CertificatePassword) on every node. Start-up stopped; nothing was changed.");
+                $"Outside Development the Data Protection key ring (stored {where}) must be encrypted at rest: set "
+                + $"{CertificatePathSetting} to a PKCS#12 certificate with its private key (and {CertificatePasswordSetting}) on every node; "
+                + "see docs/operations.md, Keys and backups. Start-up stopped; nothing was changed.");
         }
+
+        // Said once, in words, instead of Data Protection's "No XML encryptor configured" per key.
+        logger.LogWarning(
+            "Development: the Data Protection key ring's keys are stored unencrypted {Where}, because this is a development machine; outside Development start-up requires {Setting}",
+            where,
+            CertificatePathSetting);
     }
 
     /// <summary>Whether a missing database may be created: only where new keys may be (Development, or the first start of a new registry).</summary>

@@ -82,6 +82,8 @@ public abstract class KeyMaterialStore(IOptions<KeyMaterialOptions> options) : I
             var key = newRegistry ? NewKey() : HKDF.DeriveKey(HashAlgorithmName.SHA256, Required(KeySecret.BlindIndex), BlindIndexKey.Length, info: Encoding.UTF8.GetBytes(info));
             await WriteAsync(secret, key, replace: false, cancellationToken);
         }
+
+        await ProtectStoredSecretsAsync(cancellationToken);
     }
 
     public async Task<byte[]> CreateNextBlindIndexKeyAsync(CancellationToken cancellationToken)
@@ -112,6 +114,21 @@ public abstract class KeyMaterialStore(IOptions<KeyMaterialOptions> options) : I
             }
         }
     }
+
+    /// <summary>
+    /// The Data Protection purpose of a secret a store keeps encrypted under the key ring: one per
+    /// secret, so a value copied over another does not decrypt; the next blind-index key shares
+    /// the key in force's, as it becomes that key.
+    /// </summary>
+    protected static string PurposeOf(KeySecret secret) => secret switch
+    {
+        KeySecret.BlindIndex or KeySecret.NextBlindIndex => "GraphRegistry.BlindIndexKey.v1",
+        KeySecret.AccessLogChain => "GraphRegistry.AccessLogChainKey.v1",
+        _ => "GraphRegistry.PseudonymKey.v1",
+    };
+
+    /// <summary>Runs at every start, under the start-up lock, once the keys exist: a store encrypts here what it holds unencrypted from before.</summary>
+    protected virtual Task ProtectStoredSecretsAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>The secret's bytes, or null when the store has none.</summary>
     protected abstract byte[]? ReadKey(KeySecret secret);

@@ -1,9 +1,9 @@
-using System.Security.Cryptography.X509Certificates;
 using GraphRegistry.Api.Data;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.AuthenticatedEncryption;
 using Microsoft.AspNetCore.DataProtection.AuthenticatedEncryption.ConfigurationModel;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.XmlEncryption;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace GraphRegistry.Api.Privacy;
@@ -36,10 +36,25 @@ public static class PrivacyServiceCollectionExtensions
         var protection = services.AddDataProtection()
             .SetApplicationName(ApplicationName)
             .UseCryptographicAlgorithms(new AuthenticatedEncryptorConfiguration { EncryptionAlgorithm = EncryptionAlgorithm.AES_256_GCM });
-        if (configuration.GetSection(KeyMaterialOptions.Section).Get<KeyMaterialOptions>() is { CertificatePath: { Length: > 0 } certificate } keys)
+        if (configuration.GetSection(KeyMaterialOptions.Section).Get<KeyMaterialOptions>() is { CertificatePath: { Length: > 0 } } keys)
         {
             // The key ring's keys are written encrypted to this certificate, and read back with it.
-            protection.ProtectKeysWithCertificate(X509CertificateLoader.LoadPkcs12FromFile(certificate, keys.CertificatePassword));
+            protection.ProtectKeysWithCertificate(KeyEncryptionCertificate.Load(keys));
+        }
+        else
+        {
+            // No certificate: only Development starts so (KeyMaterialGuard refuses elsewhere). The
+            // null encryptor stores the keys as Data Protection would without one, and says so in
+            // the XML, without its per-key "No XML encryptor configured" warning: the guard says
+            // once, in words, what it means.
+            services.AddOptions<KeyManagementOptions>()
+                .Configure<IHostEnvironment>((options, environment) =>
+                {
+                    if (environment.IsDevelopment())
+                    {
+                        options.XmlEncryptor = new NullXmlEncryptor();
+                    }
+                });
         }
 
         services.AddOptions<KeyManagementOptions>()

@@ -157,7 +157,7 @@ public sealed partial class DocsTests(SharedRegistry registry)
     [GeneratedRegex("^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$")]
     private static partial Regex UpperSnake();
 
-    [GeneratedRegex("dotnet run --project src/GraphRegistry\\.Api -- (?<name>[a-z][a-z-]*)")]
+    [GeneratedRegex("dotnet run (?:--no-build |-c Release )*--project src/GraphRegistry\\.Api -- (?<name>[a-z][a-z-]*)")]
     private static partial Regex CommandLine();
 
     [GeneratedRegex("^(?<type>[A-Z][A-Za-z]+)\\.(?<field>[a-z][A-Za-z]+)$")]

@@ -84,6 +84,6 @@ public sealed partial class ReadmeTourTests : IDisposable
         ["Registry__Database__Provider"] = "Sqlite",
     };
 
-    [GeneratedRegex("dotnet run --project src/GraphRegistry\\.Api -- token (?<args>--[a-z]+(?: [A-Z]+)?)")]
+    [GeneratedRegex("dotnet run --no-build --project src/GraphRegistry\\.Api -- token (?<args>--[a-z]+(?: [A-Z]+)?)")]
     private static partial Regex TokenCommand();
 }

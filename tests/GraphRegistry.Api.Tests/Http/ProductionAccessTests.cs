@@ -7,7 +7,7 @@ namespace GraphRegistry.Api.Tests.Http;
 /// <summary>Outside Development: no anonymous access, no development tokens, no generated keys.</summary>
 public sealed class ProductionAccessTests : IDisposable
 {
-    private static readonly Dictionary<string, string> ProductionIdentity = new()
+    private static readonly Dictionary<string, string> ProductionIdentity = new(KeyRingCertificate.TestSettings)
     {
         ["Authentication:Jwt:Issuer"] = "https://id.registry.example/",
         ["Authentication:Jwt:Audience"] = "graphregistry",
@@ -66,7 +66,7 @@ public sealed class ProductionAccessTests : IDisposable
     [Fact]
     public void Start_up_refuses_the_development_issuer_or_no_key()
     {
-        using var registry = new RegistryApplication(dataDirectory, demoHouseholds: 0, ownsDirectory: false, "Production", new Dictionary<string, string> { ["Registry:Keys:AllowKeyGeneration"] = "true" });
+        using var registry = new RegistryApplication(dataDirectory, demoHouseholds: 0, ownsDirectory: false, "Production", new Dictionary<string, string>(KeyRingCertificate.TestSettings) { ["Registry:Keys:AllowKeyGeneration"] = "true" });
 
         var failure = Assert.ThrowsAny<Exception>(() => registry.CreateClient());
 

@@ -34,24 +34,12 @@ public static class TestDatabase
     /// Development) it is encrypted to a certificate: one self-signed test certificate per run.
     /// </summary>
     public static IReadOnlyDictionary<string, string> SettingsFor(string dataDirectory) => IsPostgreSql
-        ? new Dictionary<string, string>
+        ? new Dictionary<string, string>(KeyRingCertificate.TestSettings)
         {
             [RegistryDatabase.ProviderSetting] = "PostgreSQL",
             [RegistryDatabase.ConnectionStringSetting] = ConnectionStringFor(dataDirectory),
-            ["Registry:Keys:CertificatePath"] = TestCertificate.Value,
-            ["Registry:Keys:CertificatePassword"] = CertificatePassword,
         }
         : new Dictionary<string, string>();
-
-    private const string CertificatePassword = "test-key-ring";
-
-    private static readonly Lazy<string> TestCertificate = new(() =>
-    {
-        var file = Path.Combine(Path.GetTempPath(), "graphregistry-tests", $"key-ring-{Environment.ProcessId}.pfx");
-        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-        KeyRingCertificate.Write(file, CertificatePassword);
-        return file;
-    });
 
     /// <summary>
     /// Creates the registry's empty PostgreSQL database, as an operator provisions one (outside
