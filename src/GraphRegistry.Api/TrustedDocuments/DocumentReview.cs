@@ -12,7 +12,8 @@ namespace GraphRegistry.Api.TrustedDocuments;
 /// </summary>
 public sealed class DocumentReview(RegistrySchema schema, IDocumentBuilder documents, IDocumentValidator validator, IErrorInfoProvider errors)
 {
-    public async Task<(IReadOnlyCollection<string> Fields, IReadOnlyList<ErrorInfo> Errors)> ReviewAsync(AccessView view, string query, string? operationName, IServiceProvider services, CancellationToken cancellationToken)
+    // refuseInlineValues: for a submission the registry keeps (see InlineValues); a document that is only checked may hold literals.
+    public async Task<(IReadOnlyCollection<string> Fields, IReadOnlyList<ErrorInfo> Errors)> ReviewAsync(AccessView view, string query, string? operationName, IServiceProvider services, bool refuseInlineValues, CancellationToken cancellationToken)
     {
         GraphQLParser.AST.GraphQLDocument document;
         try
@@ -24,7 +25,7 @@ public sealed class DocumentReview(RegistrySchema schema, IDocumentBuilder docum
             return ([], [new ErrorInfo { Message = "The document is not valid GraphQL syntax.", Extensions = new Dictionary<string, object?> { ["code"] = ErrorCodes.ParseError } }]);
         }
 
-        if (InlineValues.FirstIn(document) is { } argument)
+        if (refuseInlineValues && InlineValues.FirstIn(document) is { } argument)
         {
             return ([], [new ErrorInfo { Message = $"Submitted operations carry their values as variables: '{argument}' has a value written in the text. Only the purpose, page sizes and @skip/@include flags may be.", Extensions = new Dictionary<string, object?> { ["code"] = ErrorCodes.InvalidArgument } }]);
         }

@@ -46,7 +46,7 @@ public static class TrustedDocumentEndpoint
             return error is null ? Error(StatusCodes.Status400BadRequest, ErrorCodes.InvalidRequest, "Submit the operation's text in 'query'.") : Error(error.StatusCode, error.Code, error.Message);
         }
 
-        var (fields, problems) = await review.ReviewAsync(view, request.Query, request.OperationName, http.RequestServices, http.RequestAborted);
+        var (fields, problems) = await review.ReviewAsync(view, request.Query, request.OperationName, http.RequestServices, refuseInlineValues: true, http.RequestAborted);
         if (problems.Count > 0)
         {
             return Results.Json(new { errors = problems.Select(p => new { message = p.Message, extensions = p.Extensions }) }, statusCode: StatusCodes.Status400BadRequest);

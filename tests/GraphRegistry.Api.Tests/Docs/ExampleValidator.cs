@@ -39,7 +39,7 @@ public sealed class ExampleValidator(RegistryApplication registry)
         var review = scope.ServiceProvider.GetRequiredService<DocumentReview>();
         foreach (var operation in example.Operations)
         {
-            var (_, errors) = await review.ReviewAsync(view, operation.Document, null, scope.ServiceProvider, CancellationToken.None);
+            var (_, errors) = await review.ReviewAsync(view, operation.Document, null, scope.ServiceProvider, refuseInlineValues: false, CancellationToken.None);
             problems.AddRange(errors.Select(e => $"{document.Where(operation.Line)} as {example.Principal}: {e.Extensions?["code"]} {e.Message}"));
         }
 

@@ -36,12 +36,16 @@ public sealed class GraphiQLDocsBrowserTests : IDisposable
         await page.GetByRole(AriaRole.Button, new() { Name = "Headers" }).ClickAsync();
         await page.Locator(".graphiql-editor-tool .CodeMirror").Last.ClickAsync();
         await page.Keyboard.InsertTextAsync($$"""{"Authorization": "Bearer {{registry.Token(TestPrincipals.Agency("ANSS"))}}"}""");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Re-fetch GraphQL schema" }).ClickAsync();
+        // A loaded CI machine runs other browser tests beside this one: the schema may take a while.
+        page.SetDefaultTimeout(90_000);
+        await page.RunAndWaitForResponseAsync(
+            () => page.GetByRole(AriaRole.Button, new() { Name = "Re-fetch GraphQL schema" }).ClickAsync(),
+            response => response.Request.Method == "POST" && (response.Request.PostData ?? string.Empty).Contains("__schema", StringComparison.Ordinal) && response.Status == 200);
         await page.GetByRole(AriaRole.Button, new() { Name = "Show Documentation Explorer" }).ClickAsync();
         var docs = page.Locator(".graphiql-doc-explorer");
         await docs.GetByText("Query", new() { Exact = true }).First.ClickAsync();
 
-        await Expect(docs).ToContainTextAsync("personByNationalId");
+        await Expect(docs).ToContainTextAsync("personByNationalId", new() { Timeout = 90_000 });
         await Expect(docs).ToContainTextAsync("eligibilityCheck");
         await Expect(docs).Not.ToContainTextAsync("accessLog");
         await Expect(docs).Not.ToContainTextAsync("registerHousehold");
