@@ -34,6 +34,17 @@ public static class EligibilityEvaluator
         return (passes && criteriaMet, criteriaMet, reasons);
     }
 
+    /// <summary>
+    /// The score's part of a decision, for a reader who may not see the score (an agency): whether
+    /// the programme's threshold was met, which the decision already implies, and no number.
+    /// </summary>
+    public static string ThresholdSentence(double score, ThresholdVersion threshold) =>
+        Passes(score, threshold.Comparator, threshold.Threshold) ? ThresholdMet : ThresholdNotMet;
+
+    public const string ThresholdMet = "the household's socio-economic index meets the programme's threshold";
+
+    public const string ThresholdNotMet = "the household's socio-economic index does not meet the programme's threshold";
+
     public static bool Passes(double score, Comparator comparator, double threshold) => comparator switch
     {
         Comparator.LessOrEqual => score <= threshold,
