@@ -12,16 +12,16 @@ namespace GraphRegistry.Api.DemoData;
 public static class TourHousehold
 {
     /// <summary>The household's public id, as the docs print it.</summary>
-    public const string PublicId = "hh_a1b2c3d4e5f6g7h8";
+    public const string PublicId = "hh_0000000000000001";
 
     /// <summary>The head's public id: the citizen of the tour.</summary>
-    public const string HeadPublicId = "p_a1b2c3d4e5f6g7h1";
+    public const string HeadPublicId = "p_0000000000000001";
 
     /// <summary>The head's national ID (CNIE): the first demo identifier (ordinal 0).</summary>
     public const string HeadNationalId = "AA234567";
 
     /// <summary>The second child's public id: the member the docs' departure example moves out.</summary>
-    public const string SecondChildPublicId = "p_a1b2c3d4e5f6g7h4";
+    public const string SecondChildPublicId = "p_0000000000000004";
 
     private static readonly DateOnly Today = new(2025, 6, 30);
 
@@ -31,8 +31,8 @@ public static class TourHousehold
         List<DemoPerson> members =
         [
             Person(firstPersonOrdinal, HeadPublicId, new("Ahmed", "أحمد"), new DateOnly(1979, 3, 14), Sex.Male, Relationship.Head, EducationLevel.Primary, false, EmploymentStatus.SelfEmployed),
-            Person(firstPersonOrdinal + 1, "p_a1b2c3d4e5f6g7h2", new("Khadija", "خديجة"), new DateOnly(1983, 11, 2), Sex.Female, Relationship.Spouse, EducationLevel.Primary, false, EmploymentStatus.Homemaker, new("El Idrissi", "الإدريسي")),
-            Person(firstPersonOrdinal + 2, "p_a1b2c3d4e5f6g7h3", new("Youssef", "يوسف"), new DateOnly(2012, 9, 21), Sex.Male, Relationship.Child, EducationLevel.LowerSecondary, true, EmploymentStatus.NotOfWorkingAge),
+            Person(firstPersonOrdinal + 1, "p_0000000000000002", new("Khadija", "خديجة"), new DateOnly(1983, 11, 2), Sex.Female, Relationship.Spouse, EducationLevel.Primary, false, EmploymentStatus.Homemaker, new("El Idrissi", "الإدريسي")),
+            Person(firstPersonOrdinal + 2, "p_0000000000000003", new("Youssef", "يوسف"), new DateOnly(2012, 9, 21), Sex.Male, Relationship.Child, EducationLevel.LowerSecondary, true, EmploymentStatus.NotOfWorkingAge),
             Person(firstPersonOrdinal + 3, SecondChildPublicId, new("Salma", "سلمى"), new DateOnly(2018, 4, 10), Sex.Female, Relationship.Child, EducationLevel.Primary, true, EmploymentStatus.NotOfWorkingAge),
         ];
 
