@@ -54,7 +54,7 @@
 
   function renderEligibility(decisions) {
     fill("eligibility", decisions.map((d) => el("li", { class: d.eligible ? "card eligible" : "card not-eligible" },
-      el("strong", {}, `${d.programName} (${d.program})`),
+      el("strong", {}, `${t("program." + d.program) === "program." + d.program ? d.programName : t("program." + d.program)} (${d.program})`),
       el("span", { class: "verdict" }, d.eligible ? t("eligibility.yes") : t("eligibility.no")),
       el("ul", {}, d.reasons.map((reason) => el("li", {}, reason))))), "log.none");
   }
@@ -85,7 +85,8 @@
     fill("accesses", edges.map(({ node }) => el("li", { class: node.outcome === "DENIED" ? "denied" : "allowed" },
       el("time", { datetime: node.occurredAt }, formatDate(node.occurredAt)),
       el("p", {}, el("strong", {}, node.who), " ",
-        node.outcome === "DENIED" ? el("span", { class: "badge" }, t("access.denied")) : t("access.read"), " ",
+        // No field list (a refused attempt, a write) reads "consulted your record", never "consulted  for".
+        node.outcome === "DENIED" ? el("span", { class: "badge" }, t("access.denied")) : t(node.what.length ? "access.read" : "access.readRecord"), " ",
         node.what.join(", "),
         node.why ? ` ${t("access.for")} ${node.why}` : ""))), "access.none");
   }

@@ -2,7 +2,9 @@
 // data of their own; everything comes from /graphql with the signed-in person's token.
 "use strict";
 window.Portal = (() => {
-  const tokenKey = "graphregistry.token";
+  // One token per page: the citizen's token must never ride along on the officer page (and be
+  // logged there as a DENIED attempt in the citizen's name), nor the officer's on the citizen's.
+  const tokenKey = "graphregistry.token" + location.pathname.replace(/[^a-z]+/g, ".");
   const langKey = "graphregistry.lang";
   let lang = localStorage.getItem(langKey) === "ar" ? "ar" : "fr";
 
