@@ -41,9 +41,10 @@ public sealed class WebPagesBrowserTests : IDisposable
         var citizen = await browser.NewPageAsync(new() { Locale = "fr-MA" });
         await SignInAsync(citizen, $"{address}/citizen", registry.Token(TestPrincipals.Citizen(household.Members[0].PublicId)));
 
-        await Expect(citizen.Locator("#accesses li").First).ToContainTextAsync("Caisse Nationale de Sécurité Sociale");
+        await Expect(citizen.Locator("#accesses li").First).ToContainTextAsync("Caisse nationale de sécurité sociale (CNSS)");
         await Expect(citizen.Locator("#score-value")).Not.ToBeEmptyAsync();
-        await Expect(citizen.Locator("#changes li[data-status=DRAFT]")).ToContainTextAsync("Household.phone");
+        await Expect(citizen.Locator("#changes li[data-status=DRAFT]")).ToHaveAttributeAsync("data-field", "Household.phone");
+        await Expect(citizen.Locator("#changes li[data-status=DRAFT]")).ToContainTextAsync("votre numéro de téléphone");
         await Expect(citizen.Locator("#changes")).Not.ToContainTextAsync("0612345678");
         await citizen.GetByRole(AriaRole.Button, new() { Name = "Retirer le consentement donné à CNSS" }).ClickAsync();
         await Expect(citizen.Locator("#consents tr[data-agency=CNSS] .status")).ToHaveTextAsync("retiré");
@@ -117,7 +118,7 @@ public sealed class WebPagesBrowserTests : IDisposable
 
     public void Dispose() => registry.Dispose();
 
-    private static async Task SignInAsync(IPage page, string url, string token)
+    internal static async Task SignInAsync(IPage page, string url, string token)
     {
         await page.GotoAsync(url);
         await page.GetByLabel("Jeton de connexion").FillAsync(token);

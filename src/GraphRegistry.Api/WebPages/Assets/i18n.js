@@ -1,5 +1,7 @@
-// Texts of the citizen and officer pages, in French and Arabic. Values from the registry (names,
-// agency names, reasons) are shown as the registry sends them, always as text, never as markup.
+// The one message catalogue of the citizen and officer pages, in French and Arabic: the pages'
+// own texts here, the registry's vocabulary (programmes, reasons, score variables, agencies,
+// purposes, fields) in vocabulary-fr.js and vocabulary-ar.js, which add to the same object.
+// Everything is shown as text, never as markup.
 "use strict";
 window.PortalText = {
   fr: {
@@ -51,8 +53,9 @@ window.PortalText = {
     "consents.withdrawLabel": "Retirer le consentement donné à",
     "consents.none": "Aucun consentement.",
     "grant.title": "Donner un consentement",
-    "grant.agency": "Organisme (code)",
-    "grant.purpose": "Finalité (code)",
+    "grant.agency": "Organisme",
+    "grant.choose": "Choisir…",
+    "grant.purpose": "Finalité",
     "grant.expires": "Jusqu'au",
     "grant.submit": "Donner mon consentement",
     "changes.title": "Mes demandes de rectification",
@@ -68,12 +71,10 @@ window.PortalText = {
     "access.none": "Personne n'a consulté vos données.",
     "access.read": "a consulté",
     "access.readRecord": "a consulté votre dossier",
-    "program.ASD": "Aide sociale directe",
-    "program.AMO_TADAMON": "AMO Tadamon (cotisations payées par l'État)",
-    "program.AMO_ACHAMIL": "AMO Achamil (pour qui peut cotiser)",
-    "program.TAYSSIR": "Tayssir, aide à la scolarité",
     "access.denied": "REFUSÉ",
     "access.for": "pour",
+    "score.threshold": "seuil",
+    "list.separator": ", ",
     "officer.title": "Journal des accès — délégué à la protection des données",
     "filters.title": "Filtres",
     "filters.agency": "Organisme",
@@ -162,8 +163,9 @@ window.PortalText = {
     "consents.withdrawLabel": "سحب الموافقة الممنوحة لـ",
     "consents.none": "لا توجد موافقات.",
     "grant.title": "منح موافقة",
-    "grant.agency": "الهيئة (الرمز)",
-    "grant.purpose": "الغرض (الرمز)",
+    "grant.agency": "الهيئة",
+    "grant.choose": "اختر…",
+    "grant.purpose": "الغرض",
     "grant.expires": "إلى غاية",
     "grant.submit": "منح موافقتي",
     "changes.title": "طلبات التصحيح",
@@ -179,12 +181,10 @@ window.PortalText = {
     "access.none": "لم يطلع أحد على بياناتك.",
     "access.read": "اطلع على",
     "access.readRecord": "اطلع على ملفكم",
-    "program.ASD": "الدعم الاجتماعي المباشر",
-    "program.AMO_TADAMON": "التأمين الإجباري عن المرض «تضامن» (اشتراكات تؤديها الدولة)",
-    "program.AMO_ACHAMIL": "التأمين الإجباري عن المرض «الشامل» (للقادرين على الاشتراك)",
-    "program.TAYSSIR": "تيسير، الدعم المدرسي",
     "access.denied": "مرفوض",
     "access.for": "من أجل",
+    "score.threshold": "العتبة",
+    "list.separator": "، ",
     "officer.title": "سجل الولوج — مسؤول حماية المعطيات",
     "filters.title": "التصفية",
     "filters.agency": "الهيئة",

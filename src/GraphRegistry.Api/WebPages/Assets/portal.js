@@ -9,6 +9,9 @@ window.Portal = (() => {
   let lang = localStorage.getItem(langKey) === "ar" ? "ar" : "fr";
 
   const t = (key) => (window.PortalText[lang] && window.PortalText[lang][key]) || window.PortalText.fr[key] || key;
+  // A registry code in the page's language ("agency.", "CNSS"); an unknown code is shown as the
+  // code itself, never as the English words the API sends beside it.
+  const term = (prefix, code) => (window.PortalText[lang][prefix + code] ? t(prefix + code) : code);
 
   function applyLanguage() {
     document.documentElement.lang = lang;
@@ -102,5 +105,5 @@ window.Portal = (() => {
     if (sessionStorage.getItem(tokenKey)) enter();
   }
 
-  return { t, graphql, el, formatDate, showError, start, get lang() { return lang; } };
+  return { t, term, graphql, el, formatDate, showError, start, get lang() { return lang; } };
 })();
