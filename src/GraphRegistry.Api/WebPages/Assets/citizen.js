@@ -62,7 +62,7 @@
     if (code !== "THRESHOLD_MET" && code !== "THRESHOLD_NOT_MET") return el("li", { "data-reason": code }, t("reason." + code));
     const symbol = symbols[decision.comparator][code === "THRESHOLD_MET" ? 0 : 1];
     return el("li", { "data-reason": code }, t("score.value"), " ",
-      el("bdi", { dir: "ltr" }, `${decision.scoreUsed.toFixed(6)} ${symbol} ${decision.threshold}`), ` (${t("score.threshold")}) : `, t("reason." + code));
+      el("bdi", { dir: "ltr", class: "comparison" }, `${decision.scoreUsed.toFixed(6)} ${symbol} ${decision.threshold}`), " : ", t("reason." + code));
   }
 
   function renderEligibility(decisions) {
