@@ -55,7 +55,7 @@ public static class CitizenAccessLog
             var agency = entry.AgencyCode is { } code ? agencies.GetValueOrDefault(code) : null;
             var who = agency?.Name ?? (entry.AgencyCode is null ? StaffName(entry.PrincipalKind) : entry.AgencyCode);
             var why = agency?.Purposes.FirstOrDefault(p => p.Code == entry.Purpose)?.Description ?? entry.Purpose;
-            return new CitizenAccess(entry.Sequence, entry.OccurredAt, who, why, FieldLabels.Describe(entry.Fields), entry.Outcome);
+            return new CitizenAccess(entry.Sequence, entry.OccurredAt, who, why, FieldLabels.Known(entry.Fields), entry.Outcome, entry.PrincipalKind, entry.AgencyCode, entry.Purpose);
         });
     }
 

@@ -43,10 +43,16 @@ public static class FieldLabels
         ["MemberSituation.hasHealthCoverage"] = "health insurance",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    /// <summary>Plain words for logged fields; identifiers and structure are left out, masked reads say so.</summary>
-    public static IReadOnlyList<string> Describe(IEnumerable<string> fields) => [.. fields
+    /// <summary>The logged fields a citizen is told about: identifiers and structure are left out, each field once.</summary>
+    public static IReadOnlyList<CitizenAccessField> Known(IEnumerable<string> fields) => [.. fields
         .Select(field => field.Split(':', 2))
         .Where(parts => Labels.ContainsKey(parts[0]))
-        .Select(parts => parts.Length == 2 ? $"{Labels[parts[0]]} (partly hidden)" : Labels[parts[0]])
-        .Distinct(StringComparer.Ordinal)];
+        .Select(parts => new CitizenAccessField(parts[0], parts.Length == 2))
+        .Distinct()];
+
+    /// <summary>Plain words for one field; a masked read says so.</summary>
+    public static string Describe(CitizenAccessField field) => field.PartlyHidden ? $"{Labels[field.Field]} (partly hidden)" : Labels[field.Field];
+
+    /// <summary>Every field a citizen may be told about, for a page's message catalogue to cover.</summary>
+    public static IEnumerable<string> Coordinates => Labels.Keys;
 }

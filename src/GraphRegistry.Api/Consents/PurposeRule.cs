@@ -40,13 +40,16 @@ public sealed class PurposeRule : ValidationRuleBase
             },
             _ => null,
         };
+        var allowed = view.Purposes.Keys.Order(StringComparer.Ordinal).ToList();
+        var choices = allowed.Count == 0 ? "it declares none" : $"declare one of {string.Join(", ", allowed)}";
         if (string.IsNullOrWhiteSpace(value))
         {
-            context.ReportError(new PurposeError(context, field, Graph.ErrorCodes.PurposeRequired, $"Agencies must declare a purpose for '{definition.Name}'."));
+            context.ReportError(new PurposeError(context, field, Graph.ErrorCodes.PurposeRequired, $"Agencies must declare a purpose for '{definition.Name}': {choices}.", allowed));
         }
         else if (!view.Purposes.ContainsKey(value))
         {
-            context.ReportError(new PurposeError(context, field, Graph.ErrorCodes.PurposeNotAllowed, $"The purpose is not one of {view.Principal.Describe()}'s declared purposes."));
+            // The rejected value is not repeated: the message names only the agreement's own codes.
+            context.ReportError(new PurposeError(context, field, Graph.ErrorCodes.PurposeNotAllowed, $"The purpose is not one of {view.Principal.Describe()}'s declared purposes: {choices}.", allowed));
         }
     }
 }

@@ -10,7 +10,8 @@ namespace GraphRegistry.Api.DemoData;
 /// rural milieus, household sizes, ages, and dwellings that follow a hidden living standard.
 /// The same seed and ordinals always give the same households, so tests can regenerate the
 /// plaintext they expect. Identifiers come from a permutation of the person's ordinal, so
-/// successive seeding runs never collide.
+/// successive seeding runs never collide. A fresh registry's first household is the tour's
+/// (<see cref="TourHousehold"/>), the one the docs use.
 /// </summary>
 public sealed class DemoHouseholdGenerator
 {
@@ -21,6 +22,7 @@ public sealed class DemoHouseholdGenerator
     private static readonly double[] RegionWeights = [10.5, 6.8, 12.5, 13.5, 7.4, 20.0, 13.5, 4.8, 8.0, 1.2, 1.1, 0.4];
 
     private readonly Random random;
+    private readonly bool tourFirst;
     private long nextPersonOrdinal;
 
     public DemoHouseholdGenerator(int seed, long firstHouseholdOrdinal, long firstPersonOrdinal)
@@ -28,13 +30,14 @@ public sealed class DemoHouseholdGenerator
         // Not HashCode.Combine: it is randomised per process, and the demo data must not be.
         random = new Random(unchecked((seed * 1_000_003) + (int)firstHouseholdOrdinal));
         nextPersonOrdinal = firstPersonOrdinal;
+        tourFirst = firstHouseholdOrdinal == 0;
     }
 
     public IEnumerable<DemoHousehold> Generate(int count)
     {
         for (var i = 0; i < count; i++)
         {
-            yield return NextHousehold();
+            yield return i == 0 && tourFirst ? NextTourHousehold() : NextHousehold();
         }
     }
 
@@ -61,6 +64,19 @@ public sealed class DemoHouseholdGenerator
             RegistrationStart.AddMinutes(random.Next(0, 900 * 24 * 60)),
             members,
             NextDeclaration(milieu, standard, members));
+    }
+
+    /// <summary>
+    /// The tour's household takes the place of the first random one, which is still drawn so that
+    /// every later household (names, dwelling, public ids) is the one earlier seeds gave.
+    /// </summary>
+    private DemoHousehold NextTourHousehold()
+    {
+        var first = nextPersonOrdinal;
+        _ = NextHousehold();
+        var tour = TourHousehold.Create(first);
+        nextPersonOrdinal = first + tour.Members.Count;
+        return tour;
     }
 
     private List<DemoPerson> NextMembers(Milieu milieu, Name familyName, double standard)

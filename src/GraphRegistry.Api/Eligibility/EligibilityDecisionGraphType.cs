@@ -18,6 +18,9 @@ public sealed class EligibilityDecisionGraphType : ObjectGraphType<DecisionView>
         Field<NonNullGraphType<EnumerationGraphType<Provenance>>>("provenance").Description("PUBLISHED with a legal text, or ILLUSTRATIVE.").Resolve(ctx => ctx.Source.Threshold.Provenance);
         Field<NonNullGraphType<StringGraphType>>("sourceReference").Resolve(ctx => ctx.Source.Threshold.SourceReference);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("reasons").Resolve(ctx => ctx.Source.Decision.Reasons);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("reasonCodes")
+            .Description("A stable code for each reason, in the same order (THRESHOLD_MET, NO_CHILD_6_18_IN_SCHOOL…), for a client that words them in its own language.")
+            .Resolve(ctx => ReasonCode.Of(ctx.Source.Decision.Reasons, ctx.Source));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("topVariables")
             .Description("The variables that weighed most in the score.")
             .Resolve(ctx => ctx.Source.Decision.TopVariables);

@@ -11,19 +11,19 @@ public static class EligibilityEvaluator
         var reasons = new List<string>();
         var passes = Passes(score, threshold.Comparator, threshold.Threshold);
         var criteriaMet = true;
-        reasons.Add($"score {Number(score)} {Symbol(threshold.Comparator, passes)} {Number(threshold.Threshold)}");
+        reasons.Add($"{ScorePrefix}{Number(score)} {Symbol(threshold.Comparator, passes)} {Number(threshold.Threshold)}");
         foreach (var criterion in threshold.ExtraCriteria)
         {
             var (met, sentence) = criterion switch
             {
                 ExtraCriterion.ChildAged6To18InSchool => members.Any(m => m.Age is >= 6 and <= 18 && m.Situation.EnrolledInSchool) is var child
-                    ? (child, child ? "a member aged 6–18 is in school" : "no member aged 6–18 in school")
+                    ? (child, child ? CriterionSentence.ChildInSchool : CriterionSentence.NoChildInSchool)
                     : default,
                 ExtraCriterion.MemberAged60Plus => members.Any(m => m.Age >= 60) is var elder
-                    ? (elder, elder ? "a member is 60 or older" : "no member is 60 or older")
+                    ? (elder, elder ? CriterionSentence.MemberAged60Plus : CriterionSentence.NoMemberAged60Plus)
                     : default,
                 ExtraCriterion.NoOtherMandatoryCoverage => members.All(m => !m.Situation.HasHealthCoverage) is var uncovered
-                    ? (uncovered, uncovered ? "no member has other mandatory health coverage" : "a member already has mandatory health coverage")
+                    ? (uncovered, uncovered ? CriterionSentence.NoOtherCoverage : CriterionSentence.OtherCoverage)
                     : default,
                 _ => (false, "unknown criterion"),
             };
@@ -33,6 +33,20 @@ public static class EligibilityEvaluator
 
         return (passes && criteriaMet, criteriaMet, reasons);
     }
+
+    /// <summary>
+    /// The score's part of a decision, for a reader who may not see the score (an agency): whether
+    /// the programme's threshold was met, which the decision already implies, and no number.
+    /// </summary>
+    public static string ThresholdSentence(double score, ThresholdVersion threshold) =>
+        Passes(score, threshold.Comparator, threshold.Threshold) ? ThresholdMet : ThresholdNotMet;
+
+    /// <summary>How the stored score sentence starts ("score 9.41 ≤ 9.743001").</summary>
+    public const string ScorePrefix = "score ";
+
+    public const string ThresholdMet = "the household's socio-economic index meets the programme's threshold";
+
+    public const string ThresholdNotMet = "the household's socio-economic index does not meet the programme's threshold";
 
     public static bool Passes(double score, Comparator comparator, double threshold) => comparator switch
     {

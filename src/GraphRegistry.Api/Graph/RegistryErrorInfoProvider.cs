@@ -26,6 +26,10 @@ public sealed partial class RegistryErrorInfoProvider : IErrorInfoProvider
         {
             extensions["refillsAt"] = exhausted.RefillsAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
         }
+        else if (executionError is Consents.PurposeError purpose)
+        {
+            extensions["allowedPurposes"] = purpose.AllowedPurposes;
+        }
         else if (executionError is ValidationError { Number: { } rule })
         {
             extensions["rule"] = rule;
@@ -45,8 +49,8 @@ public sealed partial class RegistryErrorInfoProvider : IErrorInfoProvider
         ArgumentsOfCorrectTypeError or DefaultValuesOfCorrectTypeError => (ErrorCodes.Validation, FirstSentence(error.Message)),
         ValidationError => (ErrorCodes.Validation, WithoutSuggestions(error.Message)),
 
-        // The parser's own message quotes the offending token, which may be a literal value.
-        SyntaxError or { InnerException: GraphQLSyntaxErrorException } => (ErrorCodes.ParseError, "The document is not valid GraphQL syntax."),
+        { InnerException: GraphQLSyntaxErrorException syntax } => (ErrorCodes.ParseError, SyntaxMessage.Of(syntax)),
+        SyntaxError => (ErrorCodes.ParseError, "The document is not valid GraphQL syntax."),
         InvalidOperationNameError or NoOperationError or NoOperationNameError => (ErrorCodes.OperationNotFound, error.Message),
         DocumentError => (ErrorCodes.Validation, error.Message),
         UnhandledError or { InnerException: not null } => (ErrorCodes.InternalError, "An internal error occurred; the registry log holds the details."),

@@ -2,6 +2,7 @@ using GraphQL.Types;
 using GraphRegistry.Api.AccessLog;
 using GraphRegistry.Api.Agencies;
 using GraphRegistry.Api.ChangeRequests;
+using GraphRegistry.Api.Consents;
 using GraphRegistry.Api.Eligibility;
 using GraphRegistry.Api.Households;
 using GraphRegistry.Api.Members;
@@ -26,5 +27,6 @@ public sealed class RegistryQuery : ObjectGraphType
         this.AddStatisticsFields();
         this.AddChangeRequestQueries();
         this.AddTrustedDocumentFields();
+        this.AddConsentChoiceFields();
     }
 }

@@ -19,7 +19,10 @@ public static class WebPageAssets
         ["portal.css"] = "text/css; charset=utf-8",
         ["portal.js"] = "text/javascript; charset=utf-8",
         ["i18n.js"] = "text/javascript; charset=utf-8",
+        ["vocabulary-fr.js"] = "text/javascript; charset=utf-8",
+        ["vocabulary-ar.js"] = "text/javascript; charset=utf-8",
         ["citizen.js"] = "text/javascript; charset=utf-8",
+        ["consent-form.js"] = "text/javascript; charset=utf-8",
         ["officer.js"] = "text/javascript; charset=utf-8",
     }, "no-cache");
 

@@ -52,6 +52,7 @@ public sealed class ExampleValidator(RegistryApplication registry)
         "officer" => TestPrincipals.Officer,
         "admin" => TestPrincipals.Admin,
         "analyst" => TestPrincipals.Analyst,
+        "applicant" => TestPrincipals.Citizen(GraphQLExample.ApplicantPublicId),
         "citizen" => citizen.Value,
         _ => TestPrincipals.Agency(name),
     };

@@ -15,6 +15,9 @@ public sealed partial class GraphQLExample
 {
     public const string DefaultPrincipal = "operator";
 
+    /// <summary>The person id registry-staff.md gives its applicant: a citizen signed in before the registry knows them.</summary>
+    public const string ApplicantPublicId = "p_n3wc0mer00000001";
+
     private GraphQLExample(string principal, IReadOnlyList<ExampleOperation> operations, string? syntaxError)
     {
         Principal = principal;
@@ -22,7 +25,7 @@ public sealed partial class GraphQLExample
         SyntaxError = syntaxError;
     }
 
-    /// <summary>operator, officer, admin, analyst, citizen, or an agency code.</summary>
+    /// <summary>operator, officer, admin, analyst, citizen, applicant, or an agency code.</summary>
     public string Principal { get; }
 
     public IReadOnlyList<ExampleOperation> Operations { get; }
@@ -46,7 +49,9 @@ public sealed partial class GraphQLExample
         var operations = document.Definitions.OfType<GraphQLOperationDefinition>()
             .Select(operation => new ExampleOperation(
                 $"{Slice(block.Text, operation.Location)}\n{fragments}",
-                block.Line + block.Text[..operation.Location.Start].Count(c => c == '\n')))
+                block.Line + block.Text[..operation.Location.Start].Count(c => c == '\n'),
+                operation.Name?.StringValue,
+                operation.Variables?.Items.Select(v => v.Variable.Name.StringValue).ToList() ?? []))
             .ToList();
         return new GraphQLExample(principal, operations, null);
     }
@@ -57,5 +62,5 @@ public sealed partial class GraphQLExample
     private static partial Regex PrincipalLine();
 }
 
-/// <summary>One operation of an example, as a document of its own, and the file line it starts on.</summary>
-public sealed record ExampleOperation(string Document, int Line);
+/// <summary>One operation of an example, as a document of its own, the file line it starts on, its name and variables.</summary>
+public sealed record ExampleOperation(string Document, int Line, string? Name, IReadOnlyList<string> Variables);

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using GraphRegistry.Api.DemoData;
 using GraphRegistry.Api.Tests.Infrastructure;
 
 namespace GraphRegistry.Api.Tests.Docs;
@@ -25,25 +26,26 @@ public sealed partial class ReadmeTourTests : IDisposable
         var tokens = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var arguments in readme.Blocks.Where(b => b.Language == "sh").SelectMany(b => TokenCommand().Matches(b.Text)).Select(m => m.Groups["args"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
         {
-            tokens[arguments[^1].TrimStart('-')] = await TokenAsync(arguments);
+            tokens[arguments[0] == "--citizen" ? "citizen" : arguments[^1].TrimStart('-')] = await TokenAsync(arguments);
         }
 
-        var examples = readme.Blocks.Where(b => b.Language == "graphql").Select(GraphQLExample.Parse).ToList();
-        Assert.Equal(["operator", "ANSS", "citizen"], examples.Select(e => e.Principal));
+        var examples = readme.Blocks.Where(b => b.Language == "graphql").ToList();
+        Assert.Equal(["operator", "ANSS", "ANSS", "citizen"], examples.Select(b => GraphQLExample.Parse(b).Principal));
 
-        var households = await RunAsync(http, tokens[examples[0].Principal], examples[0].Operations.Single(), new { });
-        var person = households.GetProperty("households").GetProperty("edges")[0].GetProperty("node").GetProperty("members")
-            .EnumerateArray().Select(m => m.GetProperty("person")).First(p => p.GetProperty("nationalId").ValueKind == JsonValueKind.String);
-        var nationalId = person.GetProperty("nationalId").GetString()!;
+        // The demo household comes first, as the README says, and its head is the one it names.
+        var households = await RunAsync(http, tokens, examples[0]);
+        var first = households.GetProperty("households").GetProperty("edges")[0].GetProperty("node");
+        Assert.Equal(TourHousehold.PublicId, first.GetProperty("id").GetString());
+        Assert.Contains(first.GetProperty("members").EnumerateArray(), m => m.GetProperty("person").GetProperty("nationalId").GetString() == TourHousehold.HeadNationalId);
 
-        var found = await RunAsync(http, tokens[examples[1].Principal], examples[1].Operations[0], new { nationalId });
-        var household = found.GetProperty("personByNationalId").GetProperty("household").GetProperty("id").GetString();
-        var decisions = await RunAsync(http, tokens[examples[1].Principal], examples[1].Operations[1], new { household });
-        Assert.NotEmpty(decisions.GetProperty("eligibilityCheck").EnumerateArray());
+        var found = await RunAsync(http, tokens, examples[1]);
+        Assert.Equal(TourHousehold.PublicId, found.GetProperty("personByNationalId").GetProperty("household").GetProperty("id").GetString());
+        var decisions = await RunAsync(http, tokens, examples[2]);
+        var decision = Assert.Single(decisions.GetProperty("eligibilityCheck").EnumerateArray());
+        Assert.NotEmpty(decision.GetProperty("reasons").EnumerateArray());
 
-        // "Then sign in as that person (token --citizen <national ID>)": ANSS's read is in their log.
-        var citizen = await TokenAsync(["--citizen", nationalId]);
-        var me = await RunAsync(http, citizen, examples[2].Operations.Single(), new { });
+        // "Then sign in as that person (token --citizen AA234567)": ANSS's read is in their log.
+        var me = await RunAsync(http, tokens, examples[3]);
         var who = me.GetProperty("me").GetProperty("accessLog").GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node").GetProperty("who").GetString());
         Assert.Contains(who, w => w!.StartsWith("Agence Nationale du Soutien Social", StringComparison.Ordinal));
 
@@ -67,10 +69,16 @@ public sealed partial class ReadmeTourTests : IDisposable
         Assert.True(JsonDocument.Parse(output).RootElement.GetProperty("data").GetProperty("households").GetProperty("totalCount").GetInt32() > 0, output);
     }
 
-    private static async Task<JsonElement> RunAsync(HttpClient http, string token, ExampleOperation operation, object variables)
+    /// <summary>The block as typed, with the variables of the json block under it, as the principal it names.</summary>
+    private async Task<JsonElement> RunAsync(HttpClient http, Dictionary<string, string> tokens, FencedBlock block)
     {
-        var response = await http.PostGraphQLWithTokenAsync(token, operation.Document, variables);
-        Assert.False(response.Json.TryGetProperty("errors", out var errors), $"README.md:{operation.Line}: {errors}");
+        var example = GraphQLExample.Parse(block);
+        var next = readme.Blocks.IndexOf(block) + 1;
+        var variables = next < readme.Blocks.Count && readme.Blocks[next].Language == "json" && example.Operations.Single().Variables.Count > 0
+            ? JsonDocument.Parse(readme.Blocks[next].Text).RootElement
+            : (object)new { };
+        var response = await http.PostGraphQLWithTokenAsync(tokens[example.Principal], block.Text, variables);
+        Assert.False(response.Json.TryGetProperty("errors", out var errors), $"README.md:{block.Line}: {errors}");
         return response.Data;
     }
 
@@ -84,6 +92,6 @@ public sealed partial class ReadmeTourTests : IDisposable
         ["Registry__Database__Provider"] = "Sqlite",
     };
 
-    [GeneratedRegex("dotnet run --no-build --project src/GraphRegistry\\.Api -- token (?<args>--[a-z]+(?: [A-Z]+)?)")]
+    [GeneratedRegex("dotnet run --no-build --project src/GraphRegistry\\.Api -- token (?<args>--[a-z]+(?: [A-Z][A-Z0-9]+)?)")]
     private static partial Regex TokenCommand();
 }

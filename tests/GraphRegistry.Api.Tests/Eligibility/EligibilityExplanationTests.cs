@@ -51,6 +51,31 @@ public sealed partial class EligibilityExplanationTests(SharedRegistry registry)
         Assert.Equal(["FORBIDDEN_FIELD"], response.ErrorCodes.Distinct());
     }
 
+    [Fact]
+    public async Task A_citizen_gets_a_code_for_each_reason_and_an_agency_is_not_granted_the_codes()
+    {
+        var household = DemoPlaintext.Of(registry)[4];
+
+        var citizen = await registry.CreateClient(TestPrincipals.Citizen(household.Members[0].PublicId)).PostGraphQLAsync(
+            "{ me { household { eligibility { program reasons reasonCodes } } } }");
+        var agency = await registry.CreateClient(TestPrincipals.Agency("ANSS")).PostGraphQLAsync(
+            "query($id: ID!) { eligibilityCheck(household: $id, purpose: \"ASD_ELIGIBILITY\") { program reasonCodes } }", new { id = household.PublicId });
+
+        Assert.Empty(citizen.ErrorCodes);
+        var decisions = citizen.Data.GetProperty("me").GetProperty("household").GetProperty("eligibility").EnumerateArray().ToList();
+        Assert.NotEmpty(decisions);
+        Assert.All(decisions, d =>
+        {
+            var codes = d.GetProperty("reasonCodes").EnumerateArray().Select(c => c.GetString()).ToList();
+            Assert.Equal(d.GetProperty("reasons").GetArrayLength(), codes.Count);
+            Assert.Contains(codes[0], new[] { "THRESHOLD_MET", "THRESHOLD_NOT_MET" });
+            Assert.DoesNotContain("OTHER", codes);
+        });
+
+        // A new field starts ungranted: ANSS's agreement does not cover it until an administrator grants it.
+        Assert.Equal(["FORBIDDEN_FIELD"], agency.ErrorCodes.Distinct());
+    }
+
     private static string RedactScores(string json) => ScoreNumber().Replace(json, "score <score>");
 
     [GeneratedRegex(@"score \d+(\.\d+)?")]

@@ -41,9 +41,10 @@ public sealed class WebPagesBrowserTests : IDisposable
         var citizen = await browser.NewPageAsync(new() { Locale = "fr-MA" });
         await SignInAsync(citizen, $"{address}/citizen", registry.Token(TestPrincipals.Citizen(household.Members[0].PublicId)));
 
-        await Expect(citizen.Locator("#accesses li").First).ToContainTextAsync("Caisse Nationale de Sécurité Sociale");
+        await Expect(citizen.Locator("#accesses li").First).ToContainTextAsync("Caisse nationale de sécurité sociale (CNSS)");
         await Expect(citizen.Locator("#score-value")).Not.ToBeEmptyAsync();
-        await Expect(citizen.Locator("#changes li[data-status=DRAFT]")).ToContainTextAsync("Household.phone");
+        await Expect(citizen.Locator("#changes li[data-status=DRAFT]")).ToHaveAttributeAsync("data-field", "Household.phone");
+        await Expect(citizen.Locator("#changes li[data-status=DRAFT]")).ToContainTextAsync("votre numéro de téléphone");
         await Expect(citizen.Locator("#changes")).Not.ToContainTextAsync("0612345678");
         await citizen.GetByRole(AriaRole.Button, new() { Name = "Retirer le consentement donné à CNSS" }).ClickAsync();
         await Expect(citizen.Locator("#consents tr[data-agency=CNSS] .status")).ToHaveTextAsync("retiré");
@@ -70,6 +71,35 @@ public sealed class WebPagesBrowserTests : IDisposable
         await Expect(officer.Locator("#queue li.card")).ToHaveCountAsync(0);
     }
 
+    [SkippableFact]
+    public async Task The_officer_page_does_not_send_the_citizen_token_and_programmes_are_named_in_the_page_language()
+    {
+        Skip.If(HeadlessChromium.Executable is null && Environment.GetEnvironmentVariable("CI") != "true", "Chromium is not installed here; .ci/run installs the Debian package.");
+        var address = registry.StartOnLoopbackPort();
+        var household = DemoPlaintext.Of(registry)[0];
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = HeadlessChromium.Executable, Headless = true, Args = ["--no-sandbox"] });
+        var page = await browser.NewPageAsync(new() { Locale = "fr-MA" });
+        await SignInAsync(page, $"{address}/citizen", registry.Token(TestPrincipals.Citizen(household.Members[0].PublicId)));
+        await Expect(page.Locator("#eligibility")).ToContainTextAsync("Aide sociale directe");
+        await Expect(page.Locator("#eligibility")).Not.ToContainTextAsync("Direct social aid");
+        await page.GetByRole(AriaRole.Button, new() { Name = "العربية" }).ClickAsync();
+        await Expect(page.Locator("body")).ToHaveAttributeAsync("data-rendered", "ar");
+        await Expect(page.Locator("#eligibility")).ToContainTextAsync("الدعم الاجتماعي المباشر");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Français" }).ClickAsync();
+
+        // The same tab, as a user who types /officer next: it asks for an officer's token, and sends nothing.
+        var sent = new List<string>();
+        page.Request += (_, request) => sent.Add($"{request.Url} {request.Headers.GetValueOrDefault("authorization")}");
+        await page.GotoAsync($"{address}/officer");
+        await Expect(page.Locator("#signin")).ToBeVisibleAsync();
+        await Expect(page.Locator("#content")).ToBeHiddenAsync();
+        Assert.DoesNotContain(sent, r => r.Contains("/graphql", StringComparison.Ordinal));
+        var keys = await page.EvaluateAsync<string[]>("() => Object.keys(sessionStorage)");
+        Assert.Equal(["graphregistry.token.citizen"], keys);
+    }
+
     [Fact]
     public async Task The_pages_load_nothing_from_outside_the_registry()
     {
@@ -88,7 +118,7 @@ public sealed class WebPagesBrowserTests : IDisposable
 
     public void Dispose() => registry.Dispose();
 
-    private static async Task SignInAsync(IPage page, string url, string token)
+    internal static async Task SignInAsync(IPage page, string url, string token)
     {
         await page.GotoAsync(url);
         await page.GetByLabel("Jeton de connexion").FillAsync(token);

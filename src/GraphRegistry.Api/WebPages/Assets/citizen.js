@@ -2,7 +2,7 @@
 // explanation, eligibility, consents (grant and withdraw), enrolments and who read their data.
 "use strict";
 (() => {
-  const { t, graphql, el, formatDate, showError, start } = window.Portal;
+  const { t, term, graphql, el, formatDate, showError, start } = window.Portal;
 
   const query = `query CitizenPage {
     me {
@@ -10,13 +10,14 @@
         id region { code nameLatin nameArabic } milieu registeredAt
         members { relationship person { firstNameLatin lastNameLatin firstNameArabic lastNameArabic birthDate } }
         score { finalScore modelVersion illustrative contributions { variable contribution } }
-        eligibility { program programName eligible reasons }
+        eligibility { program eligible reasonCodes scoreUsed threshold comparator }
         consents { id agencyCode purposes status expiresAt }
         enrollments { program status effectiveOn }
         changeRequests { id field status requestedAt }
       }
-      accessLog(first: 50) { edges { node { occurredAt who why what outcome } } }
+      accessLog(first: 50) { edges { node { occurredAt principalKind agencyCode purpose fields { field partlyHidden } outcome } } }
     }
+    consentChoices { agencyCode purpose }
   }`;
 
   const arabic = () => window.Portal.lang === "ar";
@@ -49,20 +50,32 @@
       el("dt", {}, t("score.value")), el("dd", { id: "score-value" }, score.finalScore.toFixed(6)),
       el("dt", {}, t("score.model")), el("dd", {}, score.modelVersion));
     fill("contributions", score.contributions.slice(0, 5).map((c) =>
-      el("li", {}, el("span", { class: "variable" }, c.variable), " ", el("span", { class: c.contribution < 0 ? "negative" : "positive" }, (c.contribution > 0 ? "+" : "") + c.contribution.toFixed(3)))), "log.none");
+      el("li", {}, el("span", { class: "variable", "data-variable": c.variable }, term("variable.", c.variable)), " ", el("span", { class: c.contribution < 0 ? "negative" : "positive" }, (c.contribution > 0 ? "+" : "") + c.contribution.toFixed(3)))), "log.none");
+  }
+
+  // The comparison that holds, as the registry states it: "9.41 ≤ 9.743001" when met under LESS_OR_EQUAL.
+  const symbols = { LESS_OR_EQUAL: ["≤", ">"], LESS_THAN: ["<", "≥"], GREATER_THAN: [">", "≤"], GREATER_OR_EQUAL: ["≥", "<"] };
+
+  // Reasons come as codes (reasonCodes) and are worded here; the score's reason carries the numbers
+  // the citizen may see, isolated left-to-right so that an Arabic line does not reorder them.
+  function reason(decision, code) {
+    if (code !== "THRESHOLD_MET" && code !== "THRESHOLD_NOT_MET") return el("li", { "data-reason": code }, t("reason." + code));
+    const symbol = symbols[decision.comparator][code === "THRESHOLD_MET" ? 0 : 1];
+    return el("li", { "data-reason": code }, t("score.value"), " ",
+      el("bdi", { dir: "ltr", class: "comparison" }, `${decision.scoreUsed.toFixed(6)} ${symbol} ${decision.threshold}`), " : ", t("reason." + code));
   }
 
   function renderEligibility(decisions) {
     fill("eligibility", decisions.map((d) => el("li", { class: d.eligible ? "card eligible" : "card not-eligible" },
-      el("strong", {}, `${d.programName} (${d.program})`),
+      el("strong", {}, term("program.", d.program), " ", el("bdi", {}, `(${d.program})`)),
       el("span", { class: "verdict" }, d.eligible ? t("eligibility.yes") : t("eligibility.no")),
-      el("ul", {}, d.reasons.map((reason) => el("li", {}, reason))))), "log.none");
+      el("ul", {}, d.reasonCodes.map((code) => reason(d, code))))), "log.none");
   }
 
   function renderConsents(consents) {
     const rows = consents.map((c) => el("tr", { "data-agency": c.agencyCode, "data-status": c.status },
-      el("td", {}, c.agencyCode),
-      el("td", {}, c.purposes.join(", ")),
+      el("td", {}, term("agency.", c.agencyCode)),
+      el("td", {}, c.purposes.map((p) => term("purpose.", p)).join(t("list.separator"))),
       el("td", { class: "status", "data-code": c.status }, t("enum." + c.status)),
       el("td", {}, formatDate(c.expiresAt)),
       el("td", {}, c.status === "GIVEN"
@@ -72,22 +85,27 @@
   }
 
   function renderEnrollments(enrollments) {
-    fill("enrollments", enrollments.map((e) => el("li", {}, el("bdi", {}, e.program), " — ", t("enum." + e.status), " — ", el("bdi", {}, e.effectiveOn))), "enrollments.none");
+    fill("enrollments", enrollments.map((e) => el("li", { "data-program": e.program }, term("program.", e.program), " — ", t("enum." + e.status), " — ", el("bdi", {}, e.effectiveOn))), "enrollments.none");
   }
 
   // Pending and past corrections: the field and where the request stands, never the values.
   function renderChangeRequests(requests) {
-    fill("changes", requests.map((r) => el("li", { "data-status": r.status },
-      el("bdi", {}, r.field), " — ", el("strong", {}, t("changes.status." + r.status)), " — ", formatDate(r.requestedAt))), "changes.none");
+    fill("changes", requests.map((r) => el("li", { "data-status": r.status, "data-field": r.field },
+      term("field.", r.field), " — ", el("strong", {}, t("changes.status." + r.status)), " — ", formatDate(r.requestedAt))), "changes.none");
   }
+
+  // Who, what and why from the entry's codes: an agency by name, staff by role, fields in words.
+  const who = (node) => (node.agencyCode ? term("agency.", node.agencyCode) : t(window.PortalText.fr["staff." + node.principalKind] ? "staff." + node.principalKind : "staff.other"));
+  const what = (node) => node.fields.map((f) => term("field.", f.field) + (f.partlyHidden ? " " + t("field.partlyHidden") : "")).join(t("list.separator"));
 
   function renderAccesses(edges) {
     fill("accesses", edges.map(({ node }) => el("li", { class: node.outcome === "DENIED" ? "denied" : "allowed" },
       el("time", { datetime: node.occurredAt }, formatDate(node.occurredAt)),
-      el("p", {}, el("strong", {}, node.who), " ",
-        node.outcome === "DENIED" ? el("span", { class: "badge" }, t("access.denied")) : t("access.read"), " ",
-        node.what.join(", "),
-        node.why ? ` ${t("access.for")} ${node.why}` : ""))), "access.none");
+      el("p", {}, el("strong", {}, who(node)), " ",
+        // No field list (a refused attempt, a write) reads "consulted your record", never "consulted  for".
+        node.outcome === "DENIED" ? el("span", { class: "badge" }, t("access.denied")) : t(node.fields.length ? "access.read" : "access.readRecord"), " ",
+        what(node),
+        node.purpose ? ` ${t("access.for")} ${term("purpose.", node.purpose)}` : ""))), "access.none");
   }
 
   async function load() {
@@ -100,6 +118,7 @@
     renderEnrollments(household.enrollments);
     renderAccesses(data.me.accessLog.edges);
     renderChangeRequests(household.changeRequests);
+    window.ConsentForm.render(data.consentChoices);
   }
 
   async function withdraw(id) {
@@ -111,17 +130,16 @@
     }
   }
 
-  document.getElementById("grant-form").addEventListener("submit", async (event) => {
-    event.preventDefault();
-    const form = event.target;
+  window.ConsentForm.onGrant(async (agency, purpose, expires) => {
     try {
       await graphql("mutation Grant($input: GrantConsentInput!) { me { grantConsent(input: $input) { id } } }", {
-        input: { agency: form.agency.value, purposes: [form.purpose.value], expiresAt: new Date(form.expires.value + "T23:59:59Z").toISOString() },
+        input: { agency, purposes: [purpose], expiresAt: new Date(expires + "T23:59:59Z").toISOString() },
       });
-      form.reset();
       await load();
+      return true;
     } catch (error) {
       showError(document.getElementById("page-error"), error);
+      return false;
     }
   });
 

@@ -1,5 +1,7 @@
-// Texts of the citizen and officer pages, in French and Arabic. Values from the registry (names,
-// agency names, reasons) are shown as the registry sends them, always as text, never as markup.
+// The one message catalogue of the citizen and officer pages, in French and Arabic: the pages'
+// own texts here, the registry's vocabulary (programmes, reasons, score variables, agencies,
+// purposes, fields) in vocabulary-fr.js and vocabulary-ar.js, which add to the same object.
+// Everything is shown as text, never as markup.
 "use strict";
 window.PortalText = {
   fr: {
@@ -51,8 +53,9 @@ window.PortalText = {
     "consents.withdrawLabel": "Retirer le consentement donné à",
     "consents.none": "Aucun consentement.",
     "grant.title": "Donner un consentement",
-    "grant.agency": "Organisme (code)",
-    "grant.purpose": "Finalité (code)",
+    "grant.agency": "Organisme",
+    "grant.choose": "Choisir…",
+    "grant.purpose": "Finalité",
     "grant.expires": "Jusqu'au",
     "grant.submit": "Donner mon consentement",
     "changes.title": "Mes demandes de rectification",
@@ -67,8 +70,10 @@ window.PortalText = {
     "access.title": "Qui a consulté mes données",
     "access.none": "Personne n'a consulté vos données.",
     "access.read": "a consulté",
+    "access.readRecord": "a consulté votre dossier",
     "access.denied": "REFUSÉ",
     "access.for": "pour",
+    "list.separator": ", ",
     "officer.title": "Journal des accès — délégué à la protection des données",
     "filters.title": "Filtres",
     "filters.agency": "Organisme",
@@ -157,8 +162,9 @@ window.PortalText = {
     "consents.withdrawLabel": "سحب الموافقة الممنوحة لـ",
     "consents.none": "لا توجد موافقات.",
     "grant.title": "منح موافقة",
-    "grant.agency": "الهيئة (الرمز)",
-    "grant.purpose": "الغرض (الرمز)",
+    "grant.agency": "الهيئة",
+    "grant.choose": "اختر…",
+    "grant.purpose": "الغرض",
     "grant.expires": "إلى غاية",
     "grant.submit": "منح موافقتي",
     "changes.title": "طلبات التصحيح",
@@ -173,8 +179,10 @@ window.PortalText = {
     "access.title": "من اطلع على بياناتي",
     "access.none": "لم يطلع أحد على بياناتك.",
     "access.read": "اطلع على",
+    "access.readRecord": "اطلع على ملفكم",
     "access.denied": "مرفوض",
     "access.for": "من أجل",
+    "list.separator": "، ",
     "officer.title": "سجل الولوج — مسؤول حماية المعطيات",
     "filters.title": "التصفية",
     "filters.agency": "الهيئة",

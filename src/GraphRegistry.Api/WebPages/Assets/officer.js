@@ -3,7 +3,7 @@
 // names only: the officer's token cannot read a personal value, and neither can this page.
 "use strict";
 (() => {
-  const { t, graphql, el, formatDate, showError, start } = window.Portal;
+  const { t, term, graphql, el, formatDate, showError, start } = window.Portal;
   const svgNs = "http://www.w3.org/2000/svg";
   const pageLimit = 5;
 
@@ -38,13 +38,16 @@
     return all;
   }
 
+  // A code in words, with the code itself: the officer filters and reports by code.
+  const coded = (prefix, code) => (!code ? "" : term(prefix, code) === code ? el("bdi", {}, code) : [term(prefix, code), " ", el("bdi", {}, `(${code})`)]);
+
   function renderLog(list) {
     const rows = list.map((entry) => el("tr", { class: entry.outcome === "DENIED" ? "denied" : "allowed", "data-sequence": entry.sequence },
       el("td", {}, el("time", { datetime: entry.occurredAt }, formatDate(entry.occurredAt))),
-      el("td", {}, entry.agencyCode ? `${entry.principalKind} ${entry.agencyCode}` : entry.principalKind),
-      el("td", {}, entry.purpose || ""),
+      el("td", {}, term("principal.", entry.principalKind), entry.agencyCode ? [" ", el("bdi", {}, entry.agencyCode)] : ""),
+      el("td", {}, coded("purpose.", entry.purpose)),
       el("td", { class: "outcome" }, entry.outcome === "DENIED" ? el("strong", { class: "badge" }, t("outcome.DENIED")) : t("outcome.ALLOWED")),
-      el("td", {}, entry.reason || ""),
+      el("td", {}, coded("denial.", entry.reason)),
       el("td", { class: "fields" }, entry.fields.join(", ")),
       el("td", { class: "subjects" }, entry.subjects.join(", "))));
     document.querySelector("#log tbody").replaceChildren(...(rows.length ? rows : [el("tr", {}, el("td", { colspan: "7" }, t("log.none")))]));

@@ -2,11 +2,16 @@
 // data of their own; everything comes from /graphql with the signed-in person's token.
 "use strict";
 window.Portal = (() => {
-  const tokenKey = "graphregistry.token";
+  // One token per page: the citizen's token must never ride along on the officer page (and be
+  // logged there as a DENIED attempt in the citizen's name), nor the officer's on the citizen's.
+  const tokenKey = "graphregistry.token" + location.pathname.replace(/[^a-z]+/g, ".");
   const langKey = "graphregistry.lang";
   let lang = localStorage.getItem(langKey) === "ar" ? "ar" : "fr";
 
   const t = (key) => (window.PortalText[lang] && window.PortalText[lang][key]) || window.PortalText.fr[key] || key;
+  // A registry code in the page's language ("agency.", "CNSS"); an unknown code is shown as the
+  // code itself, never as the English words the API sends beside it.
+  const term = (prefix, code) => (window.PortalText[lang][prefix + code] ? t(prefix + code) : code);
 
   function applyLanguage() {
     document.documentElement.lang = lang;
@@ -100,5 +105,5 @@ window.Portal = (() => {
     if (sessionStorage.getItem(tokenKey)) enter();
   }
 
-  return { t, graphql, el, formatDate, showError, start, get lang() { return lang; } };
+  return { t, term, graphql, el, formatDate, showError, start, get lang() { return lang; } };
 })();
