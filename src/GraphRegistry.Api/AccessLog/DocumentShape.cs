@@ -103,19 +103,7 @@ public static class DocumentShape
                 {
                     case GraphQLField field:
                         text.Append(field.Name.StringValue);
-                        if (field.Arguments is { Count: > 0 } arguments)
-                        {
-                            text.Append('(');
-                            foreach (var argument in arguments)
-                            {
-                                text.Append(argument.Name.StringValue).Append(':');
-                                Value(argument.Value);
-                                text.Append(' ');
-                            }
-
-                            text.Append(')');
-                        }
-
+                        Arguments(field.Arguments);
                         Directives(field.Directives);
                         SelectionSet(field.SelectionSet);
                         break;
@@ -148,19 +136,26 @@ public static class DocumentShape
             foreach (var directive in directives.Items)
             {
                 text.Append('@').Append(directive.Name.StringValue);
-                if (directive.Arguments is { Count: > 0 } arguments)
-                {
-                    text.Append('(');
-                    foreach (var argument in arguments)
-                    {
-                        text.Append(argument.Name.StringValue).Append(':');
-                        Value(argument.Value);
-                        text.Append(' ');
-                    }
-
-                    text.Append(')');
-                }
+                Arguments(directive.Arguments);
             }
+        }
+
+        private void Arguments(GraphQLArguments? arguments)
+        {
+            if (arguments is not { Count: > 0 })
+            {
+                return;
+            }
+
+            text.Append('(');
+            foreach (var argument in arguments)
+            {
+                text.Append(argument.Name.StringValue).Append(':');
+                Value(argument.Value);
+                text.Append(' ');
+            }
+
+            text.Append(')');
         }
 
         // Only variables and the field names of input objects survive: every literal becomes '?'.

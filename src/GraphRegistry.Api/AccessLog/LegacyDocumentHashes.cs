@@ -51,7 +51,7 @@ public static class LegacyDocumentHashes
         while (true)
         {
             // Legacy hashes are 64 characters with no prefix; shapes and seals are shorter and carry a colon.
-            var batch = await db.AccessLog.Where(e => e.Id > after && e.DocumentHash.Length == HashBytes * 2 && !e.DocumentHash.Contains(':'))
+            var batch = await db.AccessLog.Where(e => e.Id > after && e.DocumentHash.Length == HashBytes * 2 && !EF.Functions.Like(e.DocumentHash, "%:%"))
                 .OrderBy(e => e.Id).Take(BatchSize).Select(e => new { e.Id, e.Sequence, e.DocumentHash, e.OccurredAt })
                 .ToListAsync(cancellationToken);
             if (batch.Count == 0)
