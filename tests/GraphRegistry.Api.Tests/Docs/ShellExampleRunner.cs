@@ -24,7 +24,7 @@ public sealed partial class ShellExampleRunner(RegistryApplication registry)
 
         if (TokenLine().Match(text) is not { Success: true } token)
         {
-            return [$"{document.Where(block.Line)}: uses $TOKEN without setting it (TOKEN=$(dotnet run --project src/GraphRegistry.Api -- token …))"];
+            return [$"{document.Where(block.Line)}: uses $TOKEN without setting it (TOKEN=$(dotnet run --no-build --project src/GraphRegistry.Api -- token …))"];
         }
 
         using var client = registry.CreateClient(Principal(token.Groups["args"].Value.Trim()));
@@ -53,7 +53,7 @@ public sealed partial class ShellExampleRunner(RegistryApplication registry)
         _ => TestPrincipals.Operator,
     };
 
-    [GeneratedRegex(@"TOKEN=\$\(dotnet run --project src/GraphRegistry\.Api -- token (?<args>[^)|]*?)\s*(?:2>|\||\))")]
+    [GeneratedRegex(@"TOKEN=\$\(dotnet run (?:--no-build )?--project src/GraphRegistry\.Api -- token (?<args>[^)|]*?)\s*(?:2>|\||\))")]
     private static partial Regex TokenLine();
 
     [GeneratedRegex(@"curl -s localhost:5080(?<path>/\S*) .*?-d '(?<body>[^']*)'")]

@@ -25,7 +25,7 @@ public sealed class WebPagesLanguageTests : IDisposable
         var household = DemoPlaintext.Of(registry)[0];
         await ConsentDesk.RecordAsync(registry, household, "CNSS", "AMO_ELIGIBILITY");
         Assert.Empty((await registry.CreateClient(TestPrincipals.Agency("CNSS")).PostGraphQLAsync(Read, new { id = household.PublicId, purpose = "AMO_ELIGIBILITY" })).ErrorCodes);
-        Assert.Equal(["NO_CONSENT"], (await registry.CreateClient(TestPrincipals.Agency("ANSS")).PostGraphQLAsync(Read, new { id = household.PublicId, purpose = "ASD_PAYMENT" })).ErrorCodes);
+        Assert.Equal(["NOT_FOUND"], (await registry.CreateClient(TestPrincipals.Agency("ANSS")).PostGraphQLAsync(Read, new { id = household.PublicId, purpose = "ASD_PAYMENT" })).ErrorCodes);
 
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = HeadlessChromium.Executable, Headless = true, Args = ["--no-sandbox"] });
@@ -63,7 +63,7 @@ public sealed class WebPagesLanguageTests : IDisposable
         var household = DemoPlaintext.Of(registry)[0];
         var cnss = registry.CreateClient(TestPrincipals.Agency("CNSS"));
         var variables = new { id = household.PublicId, purpose = "AMO_ENROLLMENT" };
-        Assert.Equal(["NO_CONSENT"], (await cnss.PostGraphQLAsync(Read, variables)).ErrorCodes);
+        Assert.Equal(["NOT_FOUND"], (await cnss.PostGraphQLAsync(Read, variables)).ErrorCodes);
 
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = HeadlessChromium.Executable, Headless = true, Args = ["--no-sandbox"] });
