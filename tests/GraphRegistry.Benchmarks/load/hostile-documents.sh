@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# A hostile 16 kB document (an unknown field selected 8,000 times: seconds of validation, one error
+# A hostile 14 kB document (an unknown field of a list selected 7,000 times: seconds of validation, one error
 # per selection and pairwise overlapping-field checks, before issue 34) against agency lookups, on
 # two builds side by side on this machine:
 #   refused    how long the hostile document takes to be answered (curl, 20 in a row: median, max)
@@ -33,7 +33,7 @@ command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)"
 export ASPNETCORE_ENVIRONMENT=Development Registry__DemoHouseholds=0 Logging__LogLevel__Default=Warning
 export Limits__RequestsPerMinute=100000000 Limits__SubjectsPerDay=100000000
 lua="$here/tests/GraphRegistry.Benchmarks/load/lookup-comparison.lua"
-python3 -c "import json; print(json.dumps({'query': '{ ' + 'x ' * 8000 + '}'}))" >"$work/hostile.json"
+python3 -c "import json; print(json.dumps({'query': '{ regions { ' + 'a ' * 7000 + '} }'}))" >"$work/hostile.json"
 cat >"$work/hostile.lua" <<LUA
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
@@ -73,7 +73,7 @@ measure() { # name port
   local name="$1" port="$2" times=()
   for _ in $(seq 1 20); do times+=("$(hostile "$name" "$port")"); done
   local code
-  code="$(grep -o '"code":"[A-Z_]*"' "$work/hostile.out" | head -1 | cut -d'"' -f4)"
+  code="$(grep -o '"code":"[A-Z_]*"' "$work/hostile.out" | head -1 | cut -d'"' -f4 || true)"
   local sorted
   sorted="$(printf '%s\n' "${times[@]}" | sort -n)"
   local alone attacked
