@@ -72,9 +72,7 @@ public static class AccessLogDrafts
 
     /// <summary>The codes the access log records: where the caller was told only NOT_FOUND, the officer sees why.</summary>
     public static IReadOnlyCollection<string> LoggedCodesOf(ExecutionResult result, IErrorInfoProvider errors) =>
-        result.Errors?.Any(e => e is SubjectNotFoundError) == true
-            ? [.. result.Errors.Select(e => e is SubjectNotFoundError concealed ? concealed.LoggedCode : CodeOf(e, errors)).OfType<string>()]
-            : ErrorCodesOf(result, errors);
+        [.. (result.Errors ?? []).Select(e => e is SubjectNotFoundError concealed ? concealed.LoggedCode : CodeOf(e, errors)).OfType<string>()];
 
     /// <summary>The codes the caller reads in <c>errors[].extensions.code</c>.</summary>
     public static IReadOnlyCollection<string> ErrorCodesOf(ExecutionResult result, IErrorInfoProvider errors) =>

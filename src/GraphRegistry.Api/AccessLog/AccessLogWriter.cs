@@ -47,6 +47,20 @@ public sealed class AccessLogWriter : IAsyncDisposable
     /// <summary>The writer is running and its last commit succeeded: what readiness reports.</summary>
     public bool Healthy => !loop.IsCompleted && !failing;
 
+    /// <summary>False when the entry cannot be committed: the caller answers AUDIT_UNAVAILABLE and nothing else (fail closed).</summary>
+    public async Task<bool> TryAppendAsync(AccessLogDraft draft, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await AppendAsync(draft, cancellationToken);
+            return true;
+        }
+        catch (AuditUnavailableException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Returns once the entry is committed; throws <see cref="AuditUnavailableException"/> if it cannot be.</summary>
     public async Task<long> AppendAsync(AccessLogDraft draft, CancellationToken cancellationToken)
     {

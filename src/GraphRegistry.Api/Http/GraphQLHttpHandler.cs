@@ -178,16 +178,13 @@ public sealed class GraphQLHttpHandler(
 
     private async Task<bool> TryLogAsync(HttpContext http, string mediaType, AccessLogDraft draft)
     {
-        try
+        if (await accessLog.TryAppendAsync(draft, http.RequestAborted))
         {
-            await accessLog.AppendAsync(draft, http.RequestAborted);
             return true;
         }
-        catch (AuditUnavailableException)
-        {
-            await WriteErrorAsync(http, mediaType, HttpRequestError.AuditUnavailable);
-            return false;
-        }
+
+        await WriteErrorAsync(http, mediaType, HttpRequestError.AuditUnavailable);
+        return false;
     }
 
     private Task WriteErrorAsync(HttpContext http, string mediaType, HttpRequestError error) =>

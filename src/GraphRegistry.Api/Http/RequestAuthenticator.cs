@@ -26,28 +26,15 @@ public sealed class RequestAuthenticator(AccessViewProvider views, AccessLogWrit
             var refusal = Unauthenticated(http, RegistryPrincipal.HasAmbiguousSecurityClaims(result.Principal)
                 ? "The bearer token gives a registry claim more than one value, or a value that is not a string."
                 : "The bearer token lacks the registry claims for its principal kind.");
-            return (null, await LogAsync(AccessLogDrafts.RefusedToken(result.Principal, refusal.Code, http.TraceIdentifier), http) ?? refusal, null);
+            // Signed by a trusted key: an attempt made with the registry's own credentials, so logged (fail closed).
+            var logged = await accessLog.TryAppendAsync(AccessLogDrafts.RefusedToken(result.Principal, refusal.Code, http.TraceIdentifier), http.RequestAborted);
+            return (null, logged ? refusal : HttpRequestError.AuditUnavailable, null);
         }
 
         http.User = result.Principal;
         return await views.GetAsync(principal, http.RequestAborted) is { } view
             ? (view, null, principal)
             : (null, new HttpRequestError(StatusCodes.Status403Forbidden, ErrorCodes.Forbidden, "The agency named by the token is not registered."), principal);
-    }
-
-    // Signed by a trusted key, so an attempt someone holding the registry's credentials made: logged,
-    // and fail closed like every entry (no log, no answer beyond the audit error).
-    private async Task<HttpRequestError?> LogAsync(AccessLogDraft draft, HttpContext http)
-    {
-        try
-        {
-            await accessLog.AppendAsync(draft, http.RequestAborted);
-            return null;
-        }
-        catch (AuditUnavailableException)
-        {
-            return HttpRequestError.AuditUnavailable;
-        }
     }
 
     private static HttpRequestError Unauthenticated(HttpContext http, string message)
