@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
@@ -25,7 +26,7 @@ public static class DocumentShape
     private static readonly ConditionalWeakTable<GraphQLDocument, string> Hashes = [];
 
     public static string HashOf(GraphQLDocument? document) =>
-        document is null ? None : Hashes.GetValue(document, static parsed => Prefix + Base64Url(SHA256.HashData(Encoding.UTF8.GetBytes(Print(parsed)))));
+        document is null ? None : Hashes.GetValue(document, static parsed => Prefix + Base64Url.EncodeToString(SHA256.HashData(Encoding.UTF8.GetBytes(Print(parsed)))));
 
     /// <summary>The shape as text: what <see cref="HashOf"/> hashes.</summary>
     public static string Print(GraphQLDocument document)
@@ -38,8 +39,6 @@ public static class DocumentShape
 
         return printer.ToString();
     }
-
-    private static string Base64Url(byte[] hash) => Convert.ToBase64String(hash).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
     private sealed class Printer
     {

@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
@@ -30,14 +31,13 @@ public static class LegacyDocumentHashes
     {
         var sealedBytes = Convert.FromHexString(legacyHash);
         Xor(sealedBytes, Pad(key, sequence));
-        return Prefix + Convert.ToBase64String(sealedBytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        return Prefix + Base64Url.EncodeToString(sealedBytes);
     }
 
     /// <summary>The value the entry's link was computed over.</summary>
     public static string Unseal(byte[] key, long sequence, string sealedHash)
     {
-        var base64 = sealedHash[Prefix.Length..].Replace('-', '+').Replace('_', '/');
-        var bytes = Convert.FromBase64String(base64.PadRight(base64.Length + ((4 - (base64.Length % 4)) % 4), '='));
+        var bytes = Base64Url.DecodeFromChars(sealedHash.AsSpan(Prefix.Length));
         Xor(bytes, Pad(key, sequence));
         return Convert.ToHexStringLower(bytes);
     }
